@@ -1,0 +1,143 @@
+//! Trait impls: `SecCode`, conversions to and from `OSStatus` and other enums, `FromStr`,
+//! `Display`, `Error`, serde. Behaviour lives in `sec_codes::__private`; these impls only map
+//! variants to values, so what each enum adds to a build is one `match` each way.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::{Kind, Spec, ident};
+
+pub fn conversions(spec: &Spec) -> TokenStream {
+    let krate = &spec.krate;
+    let name = &spec.ident;
+    let codes = spec
+        .selection
+        .codes
+        .iter()
+        .map(|&index| &spec.catalogue.codes[index]);
+    let variants: Vec<_> = codes.clone().map(|code| ident(&code.variant)).collect();
+    let values: Vec<_> = codes
+        .map(|code| Literal::i32_unsuffixed(code.value))
+        .collect();
+    quote! {
+        #[automatically_derived]
+        impl #krate::SecCode for #name {
+            const ALL: &'static [Self] = &[#(Self::#variants),*];
+
+            #[inline]
+            fn from_code(code: #krate::OSStatus) -> ::core::option::Option<Self> {
+                match code {
+                    #(#values => ::core::option::Option::Some(Self::#variants),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            #[inline]
+            fn code(self) -> #krate::OSStatus {
+                match self {
+                    #(Self::#variants => #values,)*
+                    Self::Other(code) => code,
+                }
+            }
+        }
+
+        /// Total: a code this enum does not list, `0` included, becomes `Other`.
+        #[automatically_derived]
+        impl ::core::convert::From<#krate::OSStatus> for #name {
+            #[inline]
+            fn from(code: #krate::OSStatus) -> Self {
+                match <Self as #krate::SecCode>::from_code(code) {
+                    ::core::option::Option::Some(listed) => listed,
+                    ::core::option::Option::None => Self::Other(code),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<#name> for #krate::OSStatus {
+            #[inline]
+            fn from(value: #name) -> Self {
+                #krate::SecCode::code(value)
+            }
+        }
+
+        /// Parses an Apple name (`errSecItemNotFound`, or `ItemNotFound`) or a variant name; a
+        /// catalogue code this enum does not list becomes `Other`.
+        #[automatically_derived]
+        impl ::core::str::FromStr for #name {
+            type Err = #krate::ParseCodeError;
+
+            fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+                #krate::__private::parse(text).map(<Self as ::core::convert::From<#krate::OSStatus>>::from)
+            }
+        }
+
+        /// The message, Apple name and value; an unknown code shows its decimal and hex value.
+        #[automatically_derived]
+        impl ::core::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #krate::__private::display(#krate::SecCode::code(*self), f)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::error::Error for #name {}
+
+        #krate::__private::impl_serde!(#name);
+    }
+}
+
+/// Conversions between this enum and the runtime's `SecError` and category enums.
+pub fn other_enums(spec: &Spec) -> TokenStream {
+    let krate = &spec.krate;
+    let name = &spec.ident;
+    let via_code = |from: &TokenStream, to: &TokenStream| {
+        quote! {
+            #[automatically_derived]
+            impl ::core::convert::From<#from> for #to {
+                #[inline]
+                fn from(value: #from) -> Self {
+                    <Self as ::core::convert::From<#krate::OSStatus>>::from(#krate::SecCode::code(value))
+                }
+            }
+        }
+    };
+    let this = quote!(#name);
+    let sec_error = quote!(#krate::SecError);
+    match spec.kind {
+        Kind::All => TokenStream::new(),
+        Kind::Category => {
+            let into_sec_error = via_code(&this, &sec_error);
+            quote! {
+                #into_sec_error
+
+                /// Succeeds for the codes of this category; otherwise gives the error back.
+                #[automatically_derived]
+                impl ::core::convert::TryFrom<#krate::SecError> for #name {
+                    type Error = #krate::SecError;
+
+                    #[inline]
+                    fn try_from(value: #krate::SecError) -> ::core::result::Result<Self, #krate::SecError> {
+                        match <Self as #krate::SecCode>::from_code(#krate::SecCode::code(value)) {
+                            ::core::option::Option::Some(listed) => ::core::result::Result::Ok(listed),
+                            ::core::option::Option::None => ::core::result::Result::Err(value),
+                        }
+                    }
+                }
+            }
+        }
+        Kind::User => {
+            let from_sec_error = via_code(&sec_error, &this);
+            let into_sec_error = via_code(&this, &sec_error);
+            let from_categories = spec.selection.full_categories.iter().map(|&index| {
+                let category = ident(&spec.catalogue.categories[index].ident);
+                via_code(&quote!(#krate::codes::#category), &this)
+            });
+            quote! {
+                #from_sec_error
+                #into_sec_error
+                #(#from_categories)*
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! The enum itself (variants with their docs) and its inherent items (`check`, alias constants).
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::punctuated::Punctuated;
+use syn::{Attribute, Token, Visibility};
+
+use super::{Spec, ident};
+use crate::catalogue::Code;
+
+/// Traits every generated enum derives; a user's derive of the same name is dropped, not doubled.
+const DERIVED: &[&str] = &["Clone", "Copy", "Debug", "PartialEq", "Eq", "Hash"];
+
+pub fn definition(spec: &Spec, attrs: &[Attribute], vis: &Visibility) -> TokenStream {
+    let krate = &spec.krate;
+    let name = &spec.ident;
+    let attrs = attrs.iter().filter_map(without_our_derives);
+    let variants = spec.selection.codes.iter().map(|&index| {
+        let code = &spec.catalogue.codes[index];
+        let variant = ident(&code.variant);
+        let doc = variant_doc(code);
+        let apple_name = &code.name;
+        quote! {
+            #[doc = #doc]
+            #[doc(alias = #apple_name)]
+            #variant,
+        }
+    });
+    quote! {
+        #(#attrs)*
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::fmt::Debug,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash
+        )]
+        #vis enum #name {
+            #(#variants)*
+            /// Any other status: a code outside this enum's selection (known to the catalogue or
+            /// not), or `0` when converted with `From<OSStatus>`.
+            Other(#krate::OSStatus),
+        }
+    }
+}
+
+fn variant_doc(code: &Code) -> String {
+    format!(
+        " {}\n\n `{}` = `{}`: “{}”",
+        code.doc, code.name, code.value, code.message
+    )
+}
+
+/// The attribute, minus any derive of a trait in [`DERIVED`]; `None` if nothing is left of it.
+fn without_our_derives(attr: &Attribute) -> Option<Attribute> {
+    if !attr.path().is_ident("derive") {
+        return Some(attr.clone());
+    }
+    let Ok(paths) = attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
+    else {
+        return Some(attr.clone()); // Leave malformed derives to rustc's own error.
+    };
+    let kept: Vec<&syn::Path> = paths
+        .iter()
+        .filter(|path| {
+            let last = path
+                .segments
+                .last()
+                .map(|segment| segment.ident.to_string());
+            !last.is_some_and(|name| DERIVED.contains(&name.as_str()))
+        })
+        .collect();
+    if kept.is_empty() {
+        return None;
+    }
+    let pound = attr.pound_token;
+    let bracket = attr.bracket_token;
+    let mut kept_attr: Attribute = syn::parse_quote!(#[derive(#(#kept),*)]);
+    kept_attr.pound_token = pound;
+    kept_attr.bracket_token = bracket;
+    Some(kept_attr)
+}
+
+pub fn inherent(spec: &Spec) -> TokenStream {
+    let krate = &spec.krate;
+    let name = &spec.ident;
+    let aliases = spec.selection.aliases.iter().map(|&index| {
+        let alias = &spec.catalogue.codes[index];
+        let Some(primary) = alias.alias_of.map(|p| &spec.catalogue.codes[p]) else {
+            return TokenStream::new();
+        };
+        let alias_ident = ident(&alias.variant);
+        let primary_ident = ident(&primary.variant);
+        let note = format!(
+            "Apple deprecated `{}`; use `{}` (`{}`)",
+            alias.name, primary.variant, primary.name
+        );
+        let doc = format!(
+            " `{}`: deprecated alias of [`Self::{}`].",
+            alias.name, primary.variant
+        );
+        let apple_name = &alias.name;
+        quote! {
+            #[doc = #doc]
+            #[doc(alias = #apple_name)]
+            #[deprecated(note = #note)]
+            #[allow(non_upper_case_globals)]
+            pub const #alias_ident: Self = Self::#primary_ident;
+        }
+    });
+    quote! {
+        impl #name {
+            #(#aliases)*
+
+            /// `Ok(())` for `errSecSuccess` (`0`), otherwise `Err` with the status as this enum.
+            ///
+            /// # Errors
+            ///
+            /// Every status but `0`, as `From<OSStatus>` converts it.
+            #[inline]
+            pub fn check(status: #krate::OSStatus) -> ::core::result::Result<(), Self> {
+                if status == 0 {
+                    ::core::result::Result::Ok(())
+                } else {
+                    ::core::result::Result::Err(<Self as ::core::convert::From<#krate::OSStatus>>::from(status))
+                }
+            }
+        }
+    }
+}

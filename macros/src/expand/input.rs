@@ -1,0 +1,40 @@
+//! The item under `#[sec_codes]`: it must be an enum with no variants and no generics.
+
+use proc_macro2::TokenStream;
+use syn::{Data, DeriveInput};
+
+use crate::args::Errors;
+
+const USAGE: &str = "#[sec_codes] goes on an enum with no variants, e.g. `pub enum StoreError {}`";
+
+pub fn parse(item: TokenStream) -> syn::Result<DeriveInput> {
+    let input: DeriveInput =
+        syn::parse2(item).map_err(|error| syn::Error::new(error.span(), USAGE))?;
+    let mut errors = Errors::default();
+    match &input.data {
+        Data::Enum(data) => {
+            if !data.variants.is_empty() {
+                errors.push(Err(syn::Error::new_spanned(
+                    &data.variants,
+                    "remove these variants: #[sec_codes] generates one per selected code, \
+                     plus `Other(OSStatus)`",
+                )));
+            }
+        }
+        Data::Struct(data) => {
+            let message = format!("{USAGE}, not a struct");
+            errors.push(Err(syn::Error::new_spanned(data.struct_token, message)));
+        }
+        Data::Union(data) => {
+            let message = format!("{USAGE}, not a union");
+            errors.push(Err(syn::Error::new_spanned(data.union_token, message)));
+        }
+    }
+    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
+        errors.push(Err(syn::Error::new_spanned(
+            &input.generics,
+            "#[sec_codes] enums cannot be generic; remove the generic parameters",
+        )));
+    }
+    errors.finish(input)
+}

@@ -1,0 +1,79 @@
+//! The optional `serde` feature: a code serializes as its integer value and deserializes from the
+//! integer or from any name its `FromStr` accepts.
+
+use core::fmt;
+use core::marker::PhantomData;
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::ser::Serializer;
+
+use crate::{OSStatus, SecCode};
+
+/// `Serialize` of every generated enum.
+pub fn serialize<T: SecCode, S: Serializer>(code: T, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_i32(code.code())
+}
+
+/// `Deserialize` of every generated enum.
+pub fn deserialize<'de, T: SecCode, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    // Names only exist in self-describing formats; compact binary formats carry the integer.
+    if deserializer.is_human_readable() {
+        deserializer.deserialize_any(CodeVisitor(PhantomData))
+    } else {
+        deserializer.deserialize_i32(CodeVisitor(PhantomData))
+    }
+}
+
+struct CodeVisitor<T>(PhantomData<T>);
+
+impl<T: SecCode> Visitor<'_> for CodeVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an OSStatus integer or a Security framework result code name")
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<T, E> {
+        OSStatus::try_from(value)
+            .map(T::from)
+            .map_err(|_| E::invalid_value(de::Unexpected::Signed(value), &self))
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<T, E> {
+        OSStatus::try_from(value)
+            .map(T::from)
+            .map_err(|_| E::invalid_value(de::Unexpected::Unsigned(value), &self))
+    }
+
+    fn visit_str<E: de::Error>(self, name: &str) -> Result<T, E> {
+        crate::__private::parse(name)
+            .map(T::from)
+            .map_err(|_| E::invalid_value(de::Unexpected::Str(name), &self))
+    }
+}
+
+/// Implements `Serialize` and `Deserialize` for a generated enum when the `serde` feature is on.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($ty:ty) => {
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::__private::serialize(*self, serializer)
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::__private::deserialize(deserializer)
+            }
+        }
+    };
+}
