@@ -1,0 +1,1 @@
+//! No heap allocation on the lookup and conversion paths.
