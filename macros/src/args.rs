@@ -29,8 +29,11 @@ pub fn parse(tokens: TokenStream) -> syn::Result<Args> {
     let parser = |input: ParseStream| {
         let mut args = Args::default();
         let mut errors = Errors::default();
+        // Whether a selection argument was written, valid or not (so a bad one is one error).
+        let mut selects = false;
         while !input.is_empty() {
             let key = input.call(Ident::parse_any)?;
+            selects |= key == "categories" || key == "codes";
             input.parse::<Token![=]>()?;
             let value = value_tokens(input)?;
             if !input.is_empty() {
@@ -38,7 +41,7 @@ pub fn parse(tokens: TokenStream) -> syn::Result<Args> {
             }
             errors.push(args.set(&key, value));
         }
-        if args.categories.is_none() && args.codes.is_none() {
+        if !selects {
             errors.push(Err(syn::Error::new(
                 Span::call_site(),
                 "expected `categories = \"...\"` or `codes = \"...\"`: say which codes the enum \
@@ -63,8 +66,8 @@ impl Args {
                 return Err(syn::Error::new(
                     key.span(),
                     format!(
-                        "unknown argument `{name}`{hint}; expected `categories`, `codes`, \
-                         `exclude` or `crate`"
+                        "unknown argument `{name}`{hint}\n\
+                         expected `categories`, `codes`, `exclude` or `crate`"
                     ),
                 ));
             }
@@ -200,10 +203,13 @@ mod tests {
     fn reports_every_problem_at_once() {
         assert_eq!(
             error_of(quote!(categries = "keychain", codes = errSecIO)),
-            "unknown argument `categries`; did you mean `categories`?; expected `categories`, \
-             `codes`, `exclude` or `crate`\n\
-             expected a string: `codes = \"errSecItemNotFound, errSecAuthFailed\"`\n\
-             expected `categories = \"...\"` or `codes = \"...\"`: say which codes the enum holds, \
+            "unknown argument `categries`; did you mean `categories`?\n\
+             expected `categories`, `codes`, `exclude` or `crate`\n\
+             expected a string: `codes = \"errSecItemNotFound, errSecAuthFailed\"`"
+        );
+        assert_eq!(
+            error_of(quote!(exclude = "errSecIO")),
+            "expected `categories = \"...\"` or `codes = \"...\"`: say which codes the enum holds, \
              e.g. #[sec_codes(categories = \"keychain\")]"
         );
     }
