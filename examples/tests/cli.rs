@@ -1,0 +1,359 @@
+//! The `secerr` binary end to end: exact stdout, stderr and exit status.
+
+use std::ffi::OsStr;
+use std::process::Command;
+
+use sec_codes::Category;
+use serde_json::Value;
+
+/// What one run of `secerr` did.
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn lines(&self) -> Vec<&str> {
+        self.stdout.lines().collect()
+    }
+}
+
+/// Runs the binary Cargo built for this package with `args`.
+fn secerr<I: IntoIterator<Item = S>, S: AsRef<OsStr>>(args: I) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_secerr"))
+        .args(args)
+        .output()
+        .expect("secerr runs");
+    Run {
+        code: output.status.code().expect("secerr exits, not killed"),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+const ITEM_NOT_FOUND: &str = "0xFFFF9D2C -25300 errSecItemNotFound [keychain] \
+                              The specified item could not be found in the keychain.";
+const SUCCESS: &str = "0x00000000 0 errSecSuccess [system] No error.";
+const DISK_FULL: &str = "0xFFFFFFDE -34 errSecDiskFull [system] The disk is full.";
+const DSK_FULL: &str = "0xFFFFFFDE -34 errSecDskFull [system] The disk is full. \
+                        (deprecated; use errSecDiskFull)";
+
+/// Runs `secerr` and asserts it exited 0 with nothing on stderr.
+fn succeeds(args: &[&str]) -> Run {
+    let run = secerr(args);
+    assert_eq!(run.stderr, "", "stderr of {args:?}");
+    assert_eq!(run.code, 0, "exit status of {args:?}");
+    run
+}
+
+/// Asserts a run succeeded and printed exactly `lines`.
+fn assert_prints(args: &[&str], lines: &[&str]) {
+    assert_eq!(succeeds(args).lines(), lines, "stdout of {args:?}");
+}
+
+/// Asserts a run printed nothing, exactly `stderr` on stderr, and exited 1 (not found).
+fn assert_not_found<S: AsRef<OsStr>>(args: &[S], stderr: &str) {
+    let run = secerr(args);
+    let shown: Vec<_> = args.iter().map(AsRef::as_ref).collect();
+    assert_eq!(run.stdout, "", "stdout of {shown:?}");
+    assert_eq!(run.stderr, stderr, "stderr of {shown:?}");
+    assert_eq!(run.code, 1, "exit status of {shown:?}");
+}
+
+#[test]
+fn every_input_form_finds_item_not_found() {
+    for arg in [
+        "-25300",
+        "4294941996",
+        "0xFFFF9D2C",
+        "0xffff9d2c",
+        "0XFFFF9D2C",
+        "errSecItemNotFound",
+        "ItemNotFound",
+        "itemnotfound",
+        "ITEMNOTFOUND",
+        "errsecitemnotfound",
+        " -25300 ",
+    ] {
+        assert_prints(&[arg], &[ITEM_NOT_FOUND]);
+    }
+}
+
+#[test]
+fn several_arguments_print_a_line_each_in_order() {
+    assert_prints(
+        &["-25300", "0xFFFF9D2C", "ItemNotFound"],
+        &[ITEM_NOT_FOUND, ITEM_NOT_FOUND, ITEM_NOT_FOUND],
+    );
+    assert_prints(
+        &["0", "-25300", "-34"],
+        &[SUCCESS, ITEM_NOT_FOUND, DISK_FULL],
+    );
+}
+
+#[test]
+fn zero_is_success_in_system() {
+    assert_prints(&["0"], &[SUCCESS]);
+    assert_prints(&["0x0"], &[SUCCESS]);
+}
+
+#[test]
+fn an_alias_by_name_is_the_alias_and_by_value_the_primary() {
+    assert_prints(&["errSecDskFull"], &[DSK_FULL]);
+    assert_prints(&["DskFull"], &[DSK_FULL]);
+    assert_prints(&["-34"], &[DISK_FULL]);
+}
+
+#[test]
+fn an_unknown_number_is_not_found_without_suggestions() {
+    for arg in ["-1234", "4294966062", "0xFFFFFB2E"] {
+        assert_not_found(
+            &[arg],
+            "secerr: -1234 (0xFFFFFB2E) is not a known Security framework result code\n",
+        );
+    }
+}
+
+#[test]
+fn an_unknown_name_suggests_the_nearest() {
+    assert_not_found(
+        &["errSecItemNotFund"],
+        "secerr: \"errSecItemNotFund\" is not a known Security framework result code; \
+         did you mean errSecItemNotFound?\n",
+    );
+}
+
+#[test]
+fn known_arguments_print_even_when_others_are_not_found() {
+    let run = secerr(["-25300", "errSecNoSuchThingAtAll", "0"]);
+    assert_eq!(run.lines(), [ITEM_NOT_FOUND, SUCCESS]);
+    assert_eq!(
+        run.stderr,
+        "secerr: \"errSecNoSuchThingAtAll\" is not a known Security framework result code\n"
+    );
+    assert_eq!(run.code, 1);
+}
+
+#[test]
+fn malformed_arguments_are_not_found_and_never_panic() {
+    let cases = [
+        (
+            "4294967296",
+            "secerr: 4294967296 does not fit in a 32-bit OSStatus\n",
+        ),
+        (
+            "-2147483649",
+            "secerr: -2147483649 does not fit in a 32-bit OSStatus\n",
+        ),
+        ("0x", "secerr: \"0x\" is not a number, hex value or name\n"),
+        (
+            "0xZZ",
+            "secerr: \"0xZZ\" is not a number, hex value or name\n",
+        ),
+        ("", "secerr: an empty argument is not a result code\n"),
+        (
+            "日本語",
+            "secerr: \"日本語\" is not a known Security framework result code\n",
+        ),
+    ];
+    for (arg, stderr) in cases {
+        assert_not_found(&[arg], stderr);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_non_utf8_argument_is_not_found() {
+    use std::os::unix::ffi::OsStrExt;
+    assert_not_found(
+        &[OsStr::from_bytes(b"Item\xFFNotFound")],
+        "secerr: \"Item\u{FFFD}NotFound\" is not a known Security framework result code; \
+         did you mean errSecItemNotFound?\n",
+    );
+}
+
+#[test]
+fn a_negative_number_before_an_option() {
+    let run = succeeds(&["-25300", "--json"]);
+    let array: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(array[0]["value"], -25300);
+}
+
+#[test]
+fn search_matches_in_any_case() {
+    let run = succeeds(&["--search", "KeyChain"]);
+    let lines = run.lines();
+    assert!(lines.len() > 10, "{} lines", lines.len());
+    for line in &lines {
+        assert!(line.to_lowercase().contains("keychain"), "{line}");
+    }
+    assert!(lines.contains(&ITEM_NOT_FOUND));
+}
+
+#[test]
+fn search_without_a_match_fails() {
+    assert_not_found(
+        &["--search", "no such phrase"],
+        "secerr: no result code matches \"no such phrase\"\n",
+    );
+}
+
+#[test]
+fn category_lists_exactly_its_codes() {
+    let run = succeeds(&["--category", "code-signing"]);
+    let lines = run.lines();
+    assert_eq!(lines.len(), 11);
+    assert!(lines.iter().all(|line| line.contains(" [code_signing] ")));
+    let names: Vec<_> = lines
+        .iter()
+        .map(|line| line.split(' ').nth(2).unwrap())
+        .collect();
+    let expected: Vec<_> = Category::CodeSigning
+        .codes()
+        .iter()
+        .map(|info| info.name)
+        .collect();
+    assert_eq!(names, expected);
+    assert_eq!(
+        lines[0],
+        "0xFFFEF7C1 -67647 errSecCodeSigningBadCertChainLength [code_signing] \
+         Code signing encountered an incorrect certificate chain length."
+    );
+    // Any case and separator name the same category.
+    assert_eq!(secerr(["--category", "CODE_SIGNING"]).stdout, run.stdout);
+    assert_eq!(secerr(["--category", "CodeSigning"]).stdout, run.stdout);
+}
+
+#[test]
+fn category_includes_aliases() {
+    let run = secerr(["--category", "system"]);
+    assert!(run.lines().contains(&DSK_FULL));
+    assert!(run.lines().contains(&DISK_FULL));
+}
+
+#[test]
+fn an_unknown_category_is_a_usage_error_listing_the_keys() {
+    let run = secerr(["--category", "nope"]);
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr.contains(
+            "unknown category; expected one of: system, internal_error, keychain, certificate, \
+             acl, crl, smime, ocsp, code_signing, mobile_me, cryptographic_key, \
+             invalid_attribute, missing_attribute, timestamp, invalid_parameter, \
+             unsupported_input, apple_specific, module_manager, other"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.code, 2);
+}
+
+#[test]
+fn list_prints_every_code() {
+    let run = succeeds(&["--list"]);
+    let lines = run.lines();
+    assert_eq!(lines.len(), 384);
+    assert_eq!(lines[0], SUCCESS);
+    assert!(lines.contains(&ITEM_NOT_FOUND));
+    assert!(lines.contains(&DSK_FULL));
+}
+
+#[test]
+fn list_as_json() {
+    let run = succeeds(&["--list", "--json"]);
+    let array: Vec<Value> = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(array.len(), 384);
+    let mut keys = vec![
+        "alias_of",
+        "category",
+        "deprecated",
+        "doc",
+        "hex",
+        "message",
+        "name",
+        "value",
+    ];
+    keys.sort_unstable();
+    for object in &array {
+        let object = object.as_object().unwrap();
+        let mut found: Vec<_> = object.keys().map(String::as_str).collect();
+        found.sort_unstable();
+        assert_eq!(found, keys);
+        let value = i32::try_from(object["value"].as_i64().unwrap()).unwrap();
+        assert_eq!(object["hex"], format!("0x{:08X}", value.cast_unsigned()));
+    }
+    let aliases: Vec<_> = array
+        .iter()
+        .filter(|object| !object["alias_of"].is_null())
+        .map(|object| object["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        aliases,
+        [
+            "errSecDskFull",
+            "errSecInvaldCRLAuthority",
+            "errSecInvalidTupleCredendtials"
+        ]
+    );
+}
+
+#[test]
+fn one_code_as_json() {
+    let run = succeeds(&["--json", "-25300"]);
+    let array: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        array,
+        serde_json::json!([{
+            "name": "errSecItemNotFound",
+            "value": -25300,
+            "hex": "0xFFFF9D2C",
+            "category": "keychain",
+            "doc": "The item cannot be found.",
+            "message": "The specified item could not be found in the keychain.",
+            "deprecated": false,
+            "alias_of": null,
+        }])
+    );
+}
+
+#[test]
+fn an_alias_as_json() {
+    let run = secerr(["--json", "errSecDskFull"]);
+    let array: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(array[0]["name"], "errSecDskFull");
+    assert_eq!(array[0]["value"], -34);
+    assert_eq!(array[0]["deprecated"], true);
+    assert_eq!(array[0]["alias_of"], "errSecDiskFull");
+}
+
+#[test]
+fn json_with_nothing_found_is_an_empty_array() {
+    let run = secerr(["--json", "-1234"]);
+    assert_eq!(run.stdout, "[]\n");
+    assert_eq!(run.code, 1);
+}
+
+#[test]
+fn no_arguments_is_a_usage_error() {
+    let run = secerr::<[&str; 0], &str>([]);
+    assert_eq!(run.stdout, "");
+    assert!(run.stderr.contains("Usage: secerr"), "{}", run.stderr);
+    assert_eq!(run.code, 2);
+    // `--json` alone chooses no codes either.
+    assert_eq!(secerr(["--json"]).code, 2);
+}
+
+#[test]
+fn two_modes_at_once_is_a_usage_error() {
+    assert_eq!(secerr(["--list", "--category", "keychain"]).code, 2);
+    assert_eq!(secerr(["-25300", "--list"]).code, 2);
+}
+
+#[test]
+fn help_exits_zero() {
+    let run = secerr(["--help"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.contains("Usage: secerr"), "{}", run.stdout);
+    assert_eq!(run.stderr, "");
+}
