@@ -40,11 +40,19 @@ fn every_header_constant_is_in_the_catalogue_with_its_value_and_message() {
         assert_eq!(info.value, row.value, "{}", row.name);
         assert_eq!(info.deprecated, row.deprecated, "{}", row.name);
         // Where the header has no comment, the message is the documentation text.
-        let expected = if row.comment.is_empty() { info.doc } else { row.comment };
+        let expected = if row.comment.is_empty() {
+            info.doc
+        } else {
+            row.comment
+        };
         assert_eq!(info.message, expected, "{}", row.name);
     }
     let header_names: HashSet<&str> = rows.iter().map(|row| row.name).collect();
-    assert!(catalog().iter().all(|info| header_names.contains(info.name)));
+    assert!(
+        catalog()
+            .iter()
+            .all(|info| header_names.contains(info.name))
+    );
 }
 
 #[test]
@@ -86,7 +94,10 @@ fn counts_categories_and_aliases() {
         [
             ("errSecDskFull", "errSecDiskFull"),
             ("errSecInvaldCRLAuthority", "errSecInvalidCRLAuthority"),
-            ("errSecInvalidTupleCredendtials", "errSecInvalidTupleCredentials"),
+            (
+                "errSecInvalidTupleCredendtials",
+                "errSecInvalidTupleCredentials"
+            ),
         ]
     );
     for (alias, primary) in aliases {
@@ -113,7 +124,12 @@ fn categories_partition_the_catalogue_in_order() {
     }
     assert_eq!(position, catalog().len());
     let sizes: Vec<usize> = Category::ALL.iter().map(|c| c.codes().len()).collect();
-    assert_eq!(sizes, [11, 3, 30, 14, 8, 18, 7, 17, 11, 10, 17, 29, 29, 17, 61, 13, 5, 6, 78]);
+    assert_eq!(
+        sizes,
+        [
+            11, 3, 30, 14, 8, 18, 7, 17, 11, 10, 17, 29, 29, 17, 61, 13, 5, 6, 78
+        ]
+    );
 }
 
 /// One code per category, with its value, checked by hand against the header.
@@ -122,7 +138,11 @@ fn a_spread_of_exact_values() {
     let expected: [(&str, OSStatus, Category); 26] = [
         ("errSecSuccess", 0, Category::System),
         ("errSecIO", -36, Category::System),
-        ("errSecCoreFoundationUnknown", -4960, Category::InternalError),
+        (
+            "errSecCoreFoundationUnknown",
+            -4960,
+            Category::InternalError,
+        ),
         ("errSecItemNotFound", -25300, Category::Keychain),
         ("errSecInteractionNotAllowed", -25308, Category::Keychain),
         ("errSecCertificateExpired", -67818, Category::Certificate),
@@ -132,17 +152,49 @@ fn a_spread_of_exact_values() {
         ("errSecInvalidCRLAuthority", -67827, Category::Crl),
         ("errSecSMIMEEmailAddressesNotFound", -67623, Category::Smime),
         ("errSecOCSPBadResponse", -67630, Category::Ocsp),
-        ("errSecMissingQualifiedCertStatement", -67904, Category::CodeSigning),
+        (
+            "errSecMissingQualifiedCertStatement",
+            -67904,
+            Category::CodeSigning,
+        ),
         ("errSecMobileMeRequestQueued", -67657, Category::MobileMe),
-        ("errSecInvalidKeyUsageForPolicy", -67608, Category::CryptographicKey),
-        ("errSecInvalidAttributeKey", -67748, Category::InvalidAttribute),
-        ("errSecMissingAttributeKey", -67749, Category::MissingAttribute),
+        (
+            "errSecInvalidKeyUsageForPolicy",
+            -67608,
+            Category::CryptographicKey,
+        ),
+        (
+            "errSecInvalidAttributeKey",
+            -67748,
+            Category::InvalidAttribute,
+        ),
+        (
+            "errSecMissingAttributeKey",
+            -67749,
+            Category::MissingAttribute,
+        ),
         ("errSecTimestampMissing", -67882, Category::Timestamp),
-        ("errSecInvalidTupleCredentials", -67852, Category::InvalidParameter),
-        ("errSecUnsupportedFormat", -25256, Category::UnsupportedInput),
+        (
+            "errSecInvalidTupleCredentials",
+            -67852,
+            Category::InvalidParameter,
+        ),
+        (
+            "errSecUnsupportedFormat",
+            -25256,
+            Category::UnsupportedInput,
+        ),
         ("errSecAppleAddAppACLSubject", -67589, Category::Acl),
-        ("errSecAppleInvalidKeyEndDate", -67593, Category::AppleSpecific),
-        ("errSecModuleManagerInitializeFailed", -67721, Category::ModuleManager),
+        (
+            "errSecAppleInvalidKeyEndDate",
+            -67593,
+            Category::AppleSpecific,
+        ),
+        (
+            "errSecModuleManagerInitializeFailed",
+            -67721,
+            Category::ModuleManager,
+        ),
         ("errSecRestrictedAPI", -34020, Category::Other),
         ("errSecVerifyFailed", -67808, Category::Other),
         ("errSecMissingEntitlement", -34018, Category::Other),
@@ -162,7 +214,10 @@ fn documentation_text_follows_the_page_except_where_it_is_wrong() {
         doc("errSecNotAvailable"),
         "No keychain is available. You may need to restart your computer."
     );
-    assert_eq!(doc("errSecServiceNotAvailable"), "The required service is not available.");
+    assert_eq!(
+        doc("errSecServiceNotAvailable"),
+        "The required service is not available."
+    );
     assert_eq!(
         doc("errSecTimestampServiceNotAvailable"),
         "The timestamp service is not available."
@@ -175,7 +230,12 @@ fn describe_and_lookup_round_trip_over_the_whole_catalogue() {
         let by_value = describe(info.value).unwrap();
         assert_eq!(by_value.value, info.value);
         // Only a deprecated alias resolves to another (its primary) entry.
-        assert_eq!(by_value.name == info.name, info.alias_of.is_none(), "{}", info.name);
+        assert_eq!(
+            by_value.name == info.name,
+            info.alias_of.is_none(),
+            "{}",
+            info.name
+        );
         assert!(std::ptr::eq(lookup(info.name).unwrap(), info));
         assert!(std::ptr::eq(lookup(info.short_name()).unwrap(), info));
         assert_eq!(message(info.value), Some(by_value.message));
@@ -185,7 +245,10 @@ fn describe_and_lookup_round_trip_over_the_whole_catalogue() {
 #[test]
 fn lookups_miss_cleanly() {
     for value in [1, -1, -25299 - 10_000, i32::MIN, i32::MAX, -67905, -4] {
-        assert_eq!(describe(value).map(|i| i.value), (value == -4).then_some(-4));
+        assert_eq!(
+            describe(value).map(|i| i.value),
+            (value == -4).then_some(-4)
+        );
     }
     for name in [
         "",
@@ -212,7 +275,10 @@ fn code_info_formats() {
         "The specified item could not be found in the keychain. (errSecItemNotFound, -25300)"
     );
     assert_eq!(info.hex().to_string(), "0xFFFF9D2C");
-    assert_eq!(lookup("errSecSuccess").unwrap().hex().to_string(), "0x00000000");
+    assert_eq!(
+        lookup("errSecSuccess").unwrap().hex().to_string(),
+        "0x00000000"
+    );
     assert_eq!(info.short_name(), "ItemNotFound");
 }
 
@@ -236,5 +302,8 @@ fn categories_parse_loosely() {
     assert!(error.starts_with("unknown category; expected one of: system, internal_error, "));
     assert_eq!(Category::CodeSigning.to_string(), "code_signing");
     assert_eq!(Category::Keychain.title(), "Keychain Result Codes");
-    assert_eq!(Category::InvalidParameter.title(), "Invalid parameter result codes");
+    assert_eq!(
+        Category::InvalidParameter.title(),
+        "Invalid parameter result codes"
+    );
 }

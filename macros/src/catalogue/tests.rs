@@ -43,7 +43,11 @@ fn the_shipped_catalogue_is_valid() {
     let catalogue: &Catalogue = shipped().unwrap_or_else(|errors| panic!("{errors:?}"));
     assert_eq!(catalogue.codes.len(), 384);
     assert_eq!(catalogue.categories.len(), 19);
-    let aliases: Vec<_> = catalogue.codes.iter().filter(|c| c.alias_of.is_some()).collect();
+    let aliases: Vec<_> = catalogue
+        .codes
+        .iter()
+        .filter(|c| c.alias_of.is_some())
+        .collect();
     assert_eq!(aliases.len(), 3);
     let io = &catalogue.codes[catalogue.code("errSecIO").unwrap()];
     assert_eq!((io.variant.as_str(), io.value), ("Io", -36));
@@ -66,9 +70,18 @@ fn codes_are_grouped_by_category_in_file_order() {
 #[test]
 fn categories_match_loosely() {
     let catalogue = shipped().unwrap();
-    for spelling in ["code_signing", "code-signing", "CodeSigning", "code signing", "CODESIGNING"] {
+    for spelling in [
+        "code_signing",
+        "code-signing",
+        "CodeSigning",
+        "code signing",
+        "CODESIGNING",
+    ] {
         let index = catalogue.category(spelling).unwrap();
-        assert_eq!(catalogue.categories[index].key, "code_signing", "{spelling}");
+        assert_eq!(
+            catalogue.categories[index].key, "code_signing",
+            "{spelling}"
+        );
     }
     assert_eq!(catalogue.category("codesign"), None);
 }
@@ -88,7 +101,9 @@ fn duplicate_name() {
     );
     assert_eq!(
         errors(&source),
-        ["codes.toml:25:8: duplicate code `errSecItemNotFound` (first defined on line 18); remove one"]
+        [
+            "codes.toml:25:8: duplicate code `errSecItemNotFound` (first defined on line 18); remove one"
+        ]
     );
 }
 
@@ -99,9 +114,11 @@ fn value_shared_without_alias() {
     );
     assert_eq!(
         errors(&source),
-        ["codes.toml:26:9: `errSecNotFound` has value -25300, already used by `errSecItemNotFound`; \
+        [
+            "codes.toml:26:9: `errSecNotFound` has value -25300, already used by `errSecItemNotFound`; \
           give it its own value, or if it is another name for that code, add \
-          `alias_of = \"errSecItemNotFound\"`"]
+          `alias_of = \"errSecItemNotFound\"`"
+        ]
     );
 }
 
@@ -113,8 +130,10 @@ fn alias_pointing_nowhere() {
     );
     assert_eq!(
         errors(&source),
-        ["codes.toml:31:12: `errSecItemNotFnd` is an alias of `errSecItemNotFund`, which is not in \
-          the catalogue; did you mean `errSecItemNotFound`?"]
+        [
+            "codes.toml:31:12: `errSecItemNotFnd` is an alias of `errSecItemNotFund`, which is not in \
+          the catalogue; did you mean `errSecItemNotFound`?"
+        ]
     );
 }
 
@@ -133,8 +152,10 @@ fn alias_of_an_alias() {
     );
     assert_eq!(
         errors(&source),
-        ["codes.toml:38:12: `errSecNotFnd` is an alias of `errSecNotFound`, which is itself an \
-          alias; write `alias_of = \"errSecItemNotFound\"`"]
+        [
+            "codes.toml:38:12: `errSecNotFnd` is an alias of `errSecNotFound`, which is itself an \
+          alias; write `alias_of = \"errSecItemNotFound\"`"
+        ]
     );
 }
 
@@ -146,8 +167,10 @@ fn alias_with_another_value() {
     );
     assert_eq!(
         errors(&source),
-        ["codes.toml:30:12: `errSecNotFound` (value -1) is an alias of `errSecItemNotFound`, whose \
-          value is -25300; an alias must share its value"]
+        [
+            "codes.toml:30:12: `errSecNotFound` (value -1) is an alias of `errSecItemNotFound`, whose \
+          value is -25300; an alias must share its value"
+        ]
     );
 }
 
@@ -169,13 +192,16 @@ fn value_outside_i32() {
     );
     assert_eq!(
         errors(&source),
-        ["codes.toml:26:9: `value` = 2147483648 does not fit in an OSStatus (i32: -2147483648 to 2147483647)"]
+        [
+            "codes.toml:26:9: `value` = 2147483648 does not fit in an OSStatus (i32: -2147483648 to 2147483647)"
+        ]
     );
 }
 
 #[test]
 fn missing_and_mistyped_fields() {
-    let source = with_code("name = \"errSecIO\"\nvalue = \"-36\"\ncategory = \"system\"\ndoc = \"d\"");
+    let source =
+        with_code("name = \"errSecIO\"\nvalue = \"-36\"\ncategory = \"system\"\ndoc = \"d\"");
     assert_eq!(
         errors(&source),
         [
@@ -208,30 +234,38 @@ fn names_that_make_no_identifier() {
     );
     assert_eq!(
         errors(&source),
-        ["codes.toml:25:8: code name `kSecItemNotFound` must be `errSec` followed by an \
-          UpperCamelCase ASCII word, e.g. `errSecItemNotFound`, so that it makes a Rust variant name"]
+        [
+            "codes.toml:25:8: code name `kSecItemNotFound` must be `errSec` followed by an \
+          UpperCamelCase ASCII word, e.g. `errSecItemNotFound`, so that it makes a Rust variant name"
+        ]
     );
     let source = with_code(
         "name = \"errSecOther\"\nvalue = -1\ncategory = \"keychain\"\ndoc = \"d\"\nmessage = \"m\"",
     );
     assert_eq!(
         errors(&source),
-        ["codes.toml:25:8: `errSecOther` would become the variant `Other`, which every enum keeps \
-          for unlisted codes; rename it"]
+        [
+            "codes.toml:25:8: `errSecOther` would become the variant `Other`, which every enum keeps \
+          for unlisted codes; rename it"
+        ]
     );
     let source = with_code(
         "name = \"errSecITEMNotFound\"\nvalue = -1\ncategory = \"keychain\"\ndoc = \"d\"\nmessage = \"m\"",
     );
     assert_eq!(
         errors(&source),
-        ["codes.toml:25:8: `errSecITEMNotFound` and `errSecItemNotFound` both become the variant \
-          `ItemNotFound`; rename one"]
+        [
+            "codes.toml:25:8: `errSecITEMNotFound` and `errSecItemNotFound` both become the variant \
+          `ItemNotFound`; rename one"
+        ]
     );
 }
 
 #[test]
 fn empty_texts_and_bad_category_keys() {
-    let source = with_code("name = \"errSecIO\"\nvalue = -36\ncategory = \"system\"\ndoc = \" \"\nmessage = \"\"");
+    let source = with_code(
+        "name = \"errSecIO\"\nvalue = -36\ncategory = \"system\"\ndoc = \" \"\nmessage = \"\"",
+    );
     assert_eq!(
         errors(&source),
         [
@@ -242,12 +276,16 @@ fn empty_texts_and_bad_category_keys() {
     let source = format!("{BASE}\n[[category]]\nkey = \"Key-Chain\"\ntitle = \"t\"\n");
     assert_eq!(
         errors(&source),
-        ["codes.toml:25:7: category key `Key-Chain` must be snake_case ASCII starting with a letter, \
-          e.g. `code_signing`"]
+        [
+            "codes.toml:25:7: category key `Key-Chain` must be snake_case ASCII starting with a letter, \
+          e.g. `code_signing`"
+        ]
     );
     let source = format!("{BASE}\n[[category]]\nkey = \"key_chain\"\ntitle = \"t\"\n");
     assert_eq!(
         errors(&source),
-        ["codes.toml:25:7: duplicate category `key_chain` (same as `keychain`); remove or rename one"]
+        [
+            "codes.toml:25:7: duplicate category `key_chain` (same as `keychain`); remove or rename one"
+        ]
     );
 }
