@@ -34,7 +34,12 @@ pub fn parse(tokens: TokenStream) -> syn::Result<Args> {
         while !input.is_empty() {
             let key = input.call(Ident::parse_any)?;
             selects |= key == "categories" || key == "codes";
-            input.parse::<Token![=]>()?;
+            if input.parse::<Token![=]>().is_err() {
+                return Err(syn::Error::new(
+                    key.span(),
+                    format!("expected `{key} = \"...\"`: arguments take a string value"),
+                ));
+            }
             let value = value_tokens(input)?;
             if !input.is_empty() {
                 input.parse::<Token![,]>()?;
@@ -72,7 +77,7 @@ impl Args {
                 ));
             }
         };
-        let literal = string_literal(&name, value)?;
+        let literal = string_literal(key, value)?;
         let duplicate = || {
             syn::Error::new(
                 key.span(),
@@ -123,16 +128,27 @@ fn value_tokens(input: ParseStream) -> syn::Result<TokenStream> {
     Ok(tokens)
 }
 
-fn string_literal(key: &str, value: TokenStream) -> syn::Result<LitStr> {
+fn string_literal(key: &Ident, value: TokenStream) -> syn::Result<LitStr> {
+    let mut tokens = value.clone().into_iter();
+    let first = tokens.next();
+    // `categories = "a" codes = "b"`: a string followed by more tokens lacks a comma.
+    if let (Some(TokenTree::Literal(_)), Some(next)) = (&first, tokens.next()) {
+        if syn::parse2::<LitStr>(first.into_iter().collect()).is_ok() {
+            return Err(syn::Error::new(
+                next.span(),
+                "expected `,` between arguments",
+            ));
+        }
+    }
     syn::parse2::<LitStr>(value.clone()).map_err(|_| {
-        let example = match key {
+        let example = match key.to_string().as_str() {
             "crate" => "\"sec_codes\"",
             "categories" => "\"keychain, ocsp\"",
             _ => "\"errSecItemNotFound, errSecAuthFailed\"",
         };
         let message = format!("expected a string: `{key} = {example}`");
         if value.is_empty() {
-            syn::Error::new(Span::call_site(), message)
+            syn::Error::new(key.span(), message)
         } else {
             syn::Error::new_spanned(value, message)
         }

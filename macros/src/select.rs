@@ -4,7 +4,7 @@
 use proc_macro2::Span;
 
 use crate::args::{Args, Errors, Names};
-use crate::catalogue::Catalogue;
+use crate::catalogue::{Catalogue, Code, PREFIX};
 use crate::suggest::{did_you_mean, nearest};
 
 pub struct Selection {
@@ -83,8 +83,12 @@ pub fn select(catalogue: &Catalogue, args: &Args) -> syn::Result<Selection> {
     }
     errors.finish(())?;
     if !chosen.contains(&true) {
+        let span = args
+            .exclude
+            .as_ref()
+            .map_or_else(Span::call_site, |e| e.literal.span());
         return Err(syn::Error::new(
-            Span::call_site(),
+            span,
             "the selection is empty: `exclude` removes every selected code; \
              select more codes or exclude fewer",
         ));
@@ -92,26 +96,37 @@ pub fn select(catalogue: &Catalogue, args: &Args) -> syn::Result<Selection> {
     Ok(Selection::of(catalogue, &chosen))
 }
 
-/// Every name of a list resolved to an index (`"all"` may resolve to several); unknown and
-/// repeated names are reported.
+/// Every name of a list resolved to indices (`"all"` resolves to several); unknown names and
+/// names that select the same thing twice are reported.
 fn resolve(
     names: &Names,
     errors: &mut Errors,
     find: impl Fn(&str) -> Result<Vec<usize>, String>,
 ) -> Vec<usize> {
-    let mut found = Vec::new();
-    for (position, name) in names.names.iter().enumerate() {
-        if names.names[..position].contains(name) {
-            let message = format!("duplicate name `{name}`; list it once");
-            errors.push(Err(syn::Error::new(names.literal.span(), message)));
-            continue;
-        }
+    // Each index found, with the name that first selected it.
+    let mut found: Vec<(usize, &str)> = Vec::new();
+    for name in &names.names {
         match find(name) {
-            Ok(indices) => found.extend(indices),
+            Ok(indices) => {
+                for index in indices {
+                    if let Some((_, first)) = found.iter().find(|(seen, _)| *seen == index) {
+                        let message = if first == name {
+                            format!("duplicate name: `{name}` is listed twice; list it once")
+                        } else {
+                            format!(
+                                "duplicate name: `{name}` is already selected by `{first}`; remove one"
+                            )
+                        };
+                        errors.push(Err(syn::Error::new(names.literal.span(), message)));
+                        break;
+                    }
+                    found.push((index, name));
+                }
+            }
             Err(message) => errors.push(Err(syn::Error::new(names.literal.span(), message))),
         }
     }
-    found
+    found.into_iter().map(|(index, _)| index).collect()
 }
 
 fn find_category(catalogue: &Catalogue, name: &str) -> Result<Vec<usize>, String> {
@@ -122,6 +137,9 @@ fn find_category(catalogue: &Catalogue, name: &str) -> Result<Vec<usize>, String
         .category(name)
         .map(|index| vec![index])
         .ok_or_else(|| {
+            if catalogue.code(name).is_some() {
+                return format!("`{name}` is a code, not a category; put it in `codes = \"...\"`");
+            }
             let keys = || catalogue.categories.iter().map(|c| c.key.as_str());
             let hint = did_you_mean(name, keys()).unwrap_or_default();
             let list = keys().collect::<Vec<_>>().join(", ");
@@ -131,6 +149,11 @@ fn find_category(catalogue: &Catalogue, name: &str) -> Result<Vec<usize>, String
 
 fn find_code(catalogue: &Catalogue, name: &str) -> Result<Vec<usize>, String> {
     let Some(index) = catalogue.code(name) else {
+        if catalogue.category(name).is_some() {
+            return Err(format!(
+                "`{name}` is a category, not a code; put it in `categories = \"...\"`"
+            ));
+        }
         return Err(unknown_code(catalogue, name));
     };
     let code = &catalogue.codes[index];
@@ -146,8 +169,12 @@ fn find_code(catalogue: &Catalogue, name: &str) -> Result<Vec<usize>, String> {
 
 /// "unknown code `x`; did you mean …?" with up to three nearest Apple names.
 pub fn unknown_code(catalogue: &Catalogue, name: &str) -> String {
-    let names = catalogue.codes.iter().map(|c| c.name.as_str());
-    let close = nearest(name, names, 3);
+    // Compared without the shared `errSec` prefix, which would make every name look alike.
+    let short = name.strip_prefix(PREFIX).unwrap_or(name);
+    let close: Vec<String> = nearest(short, catalogue.codes.iter().map(Code::suffix), 3)
+        .into_iter()
+        .map(|suffix| format!("{PREFIX}{suffix}"))
+        .collect();
     let hint = match close.as_slice() {
         [] => "; Apple names start with `errSec`, e.g. `errSecItemNotFound`".to_owned(),
         [one] => format!("; did you mean `{one}`?"),

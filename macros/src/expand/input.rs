@@ -30,10 +30,15 @@ pub fn parse(item: TokenStream) -> syn::Result<DeriveInput> {
             errors.push(Err(syn::Error::new_spanned(data.union_token, message)));
         }
     }
-    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
+    if !input.generics.params.is_empty() {
         errors.push(Err(syn::Error::new_spanned(
             &input.generics,
             "#[sec_codes] enums cannot be generic; remove the generic parameters",
+        )));
+    } else if let Some(clause) = &input.generics.where_clause {
+        errors.push(Err(syn::Error::new_spanned(
+            clause,
+            "#[sec_codes] enums take no `where` clause; remove it",
         )));
     }
     errors.finish(input)

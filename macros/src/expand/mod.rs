@@ -74,10 +74,19 @@ pub fn sec_code(input: TokenStream) -> TokenStream {
         Ok(catalogue) => catalogue,
         Err(errors) => return catalogue_errors(errors),
     };
+    let input_copy = input.clone();
     let name: Ident = match syn::parse2(input) {
         Ok(name) => name,
         Err(error) => {
-            let message = "expected one Apple name, e.g. `sec_code!(errSecItemNotFound)`";
+            let message = match syn::parse2::<syn::LitStr>(input_copy) {
+                Ok(quoted) => format!(
+                    "write the name without quotes: `sec_code!({})`",
+                    quoted.value()
+                ),
+                Err(_) => {
+                    "expected one Apple name, e.g. `sec_code!(errSecItemNotFound)`".to_owned()
+                }
+            };
             return syn::Error::new(error.span(), message).to_compile_error();
         }
     };

@@ -1,7 +1,7 @@
-// An unknown code like no Apple name (here a category key): the hint shows an Apple name.
+// An unknown code like no Apple name: the hint shows what an Apple name looks like.
 use sec_codes::sec_codes;
 
-#[sec_codes(codes = "keychain")]
+#[sec_codes(codes = "xyzzy")]
 pub enum StoreError {}
 
 fn main() {}
