@@ -37,7 +37,6 @@
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
-#![cfg_attr(docsrs, feature(doc_cfg))]
 
 // Generated code names this crate by its absolute path, `::sec_codes`, also in here.
 extern crate self as sec_codes;

@@ -117,13 +117,20 @@ pub fn generate(spec: &Spec, attrs: &[syn::Attribute], vis: &syn::Visibility) ->
     }
 }
 
-/// On bad input: the item as written (so code naming it still resolves) plus every error.
+/// On bad input: the item as written (so code naming it still resolves) plus every error. An
+/// enum loses its generic parameters, which would only add "parameter is never used" errors.
 fn fallback(
     item: TokenStream,
     errors: Errors,
     catalogue: Option<&[catalogue::CatalogueError]>,
 ) -> TokenStream {
-    let mut tokens = item;
+    let mut tokens = match syn::parse2::<syn::DeriveInput>(item.clone()) {
+        Ok(mut input) if matches!(input.data, syn::Data::Enum(_)) => {
+            input.generics = syn::Generics::default();
+            input.into_token_stream()
+        }
+        _ => item,
+    };
     if let Err(error) = errors.finish(()) {
         tokens.extend(error.to_compile_error());
     }
