@@ -7,8 +7,11 @@
 mod args;
 mod catalogue;
 mod expand;
+#[cfg(test)]
+mod load;
 mod name_hash;
 mod select;
+mod shipped;
 mod suggest;
 
 use proc_macro::TokenStream;

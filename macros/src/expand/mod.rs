@@ -12,6 +12,7 @@ use quote::{ToTokens, quote};
 use crate::args::{self, Errors};
 use crate::catalogue::{self, Catalogue};
 use crate::select::{self, Selection};
+use crate::shipped;
 
 /// One enum to generate.
 pub struct Spec<'a> {
@@ -38,7 +39,7 @@ pub fn attribute(args: TokenStream, item: TokenStream) -> TokenStream {
     let mut errors = Errors::default();
     let input = input::parse(item.clone());
     let args = args::parse(args);
-    let catalogue = catalogue::shipped();
+    let catalogue = shipped::shipped();
     let (input, args, catalogue) = match (input, args, catalogue) {
         (Ok(input), Ok(args), Ok(catalogue)) => (input, args, catalogue),
         (input, args, catalogue) => {
@@ -70,7 +71,7 @@ pub fn attribute(args: TokenStream, item: TokenStream) -> TokenStream {
 
 /// `sec_code!(errSecItemNotFound)` → `-25300i32`.
 pub fn sec_code(input: TokenStream) -> TokenStream {
-    let catalogue = match catalogue::shipped() {
+    let catalogue = match shipped::shipped() {
         Ok(catalogue) => catalogue,
         Err(errors) => return catalogue_errors(errors),
     };

@@ -5,9 +5,10 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::{Kind, Spec, catalogue_errors, generate, ident};
-use crate::catalogue::{self, Catalogue};
+use crate::catalogue::Catalogue;
 use crate::name_hash::name_hash;
 use crate::select::{Selection, is_variant};
+use crate::shipped;
 
 /// Runs `build` over the shipped catalogue, or reports why the catalogue is invalid.
 fn with_catalogue(
@@ -17,7 +18,7 @@ fn with_catalogue(
     if !input.is_empty() {
         return syn::Error::new_spanned(input, "this macro takes no input").to_compile_error();
     }
-    match catalogue::shipped() {
+    match shipped::shipped() {
         Ok(catalogue) => build(catalogue),
         Err(errors) => catalogue_errors(errors),
     }

@@ -4,7 +4,8 @@
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::{CatalogueError, Locator};
+use super::Locator;
+use crate::catalogue::CatalogueError;
 
 /// A value with the byte offset it was read from.
 pub struct At<T> {

@@ -1,20 +1,13 @@
-//! The catalogue: `codes.toml` loaded into a typed, validated model.
+//! The catalogue's model: the categories and codes of `codes.toml`, validated.
 //!
-//! `parse` turns TOML into entries (shape and types), `validate` checks the rules that span entries
-//! (duplicates, aliases, identifiers). Nothing here knows about `syn`: errors carry `path:line:col`
-//! text because a TOML file has no Rust span to point at.
-
-mod parse;
-mod validate;
+//! `build.rs` fills it by running `load` (parse, then validate) over `codes.toml` once, when this
+//! crate is built, and writes the result as Rust that `shipped` includes; so a crate that uses
+//! the macros pays nothing for reading the catalogue. Nothing here knows about `syn`.
 
 use std::fmt;
-use std::sync::OnceLock;
-
-/// The catalogue shipped inside this crate (`macros/codes.toml` is the workspace's `codes.toml`).
-const SOURCE: &str = include_str!("../../codes.toml");
-const SOURCE_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/codes.toml");
 
 /// Every code and category of `codes.toml`, validated.
+#[derive(Debug, PartialEq, Eq)]
 pub struct Catalogue {
     /// Categories in file order.
     pub categories: Vec<Category>,
@@ -22,6 +15,7 @@ pub struct Catalogue {
     pub codes: Vec<Code>,
 }
 
+#[derive(Debug, PartialEq, Eq)]
 pub struct Category {
     pub key: String,
     pub title: String,
@@ -31,6 +25,7 @@ pub struct Category {
     pub range: std::ops::Range<usize>,
 }
 
+#[derive(Debug, PartialEq, Eq)]
 pub struct Code {
     pub name: String,
     pub value: i32,
@@ -79,22 +74,6 @@ impl fmt::Display for CatalogueError {
     }
 }
 
-/// The shipped catalogue, parsed once per compiler process (every macro call in a crate shares it).
-pub fn shipped() -> Result<&'static Catalogue, &'static [CatalogueError]> {
-    static CATALOGUE: OnceLock<Result<Catalogue, Vec<CatalogueError>>> = OnceLock::new();
-    match CATALOGUE.get_or_init(|| load(SOURCE_PATH, SOURCE)) {
-        Ok(catalogue) => Ok(catalogue),
-        Err(errors) => Err(errors),
-    }
-}
-
-/// Parses and validates a catalogue; every problem found is reported, not just the first.
-pub fn load(path: &str, source: &str) -> Result<Catalogue, Vec<CatalogueError>> {
-    let locate = Locator { path, source };
-    let raw = parse::parse(&locate)?;
-    validate::validate(&locate, raw)
-}
-
 impl Catalogue {
     /// The category with this key, matched loosely: any case, `-`, `_`, space or nothing between
     /// words (`code-signing`, `CodeSigning`, `OCSP`).
@@ -118,30 +97,3 @@ pub fn loose_key(text: &str) -> String {
         .map(|c| c.to_ascii_lowercase())
         .collect()
 }
-
-/// Turns byte offsets into `path:line:col` errors.
-struct Locator<'a> {
-    path: &'a str,
-    source: &'a str,
-}
-
-impl Locator<'_> {
-    fn error(&self, offset: usize, message: impl Into<String>) -> CatalogueError {
-        let mut end = offset.min(self.source.len());
-        while !self.source.is_char_boundary(end) {
-            end -= 1;
-        }
-        let before = &self.source[..end];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        CatalogueError {
-            path: self.path.to_owned(),
-            line,
-            column: before[line_start..].chars().count() + 1,
-            message: message.into(),
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests;

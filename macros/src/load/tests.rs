@@ -1,6 +1,8 @@
 //! Every rule of the catalogue, pinned with its exact message and position.
 
-use super::{Catalogue, load, shipped};
+use super::load;
+use crate::catalogue::Catalogue;
+use crate::shipped::shipped;
 
 /// A valid two-category catalogue that each test breaks in one place.
 const BASE: &str = r#"
@@ -53,6 +55,12 @@ fn the_shipped_catalogue_is_valid() {
     assert_eq!((io.variant.as_str(), io.value), ("Io", -36));
     let crl = &catalogue.codes[catalogue.code("errSecCRLExpired").unwrap()];
     assert_eq!(crl.variant, "CrlExpired");
+}
+
+#[test]
+fn build_rs_ships_the_catalogue_it_parsed() {
+    let parsed = load("codes.toml", include_str!("../../codes.toml")).unwrap();
+    assert_eq!(&parsed, shipped().unwrap());
 }
 
 #[test]

@@ -6,8 +6,9 @@ use std::collections::HashMap;
 
 use heck::ToUpperCamelCase;
 
+use super::Locator;
 use super::parse::{At, RawCatalogue, RawCode};
-use super::{Catalogue, CatalogueError, Category, Code, Locator, PREFIX, loose_key};
+use crate::catalogue::{Catalogue, CatalogueError, Category, Code, PREFIX, loose_key};
 use crate::suggest::did_you_mean;
 
 /// The variant every generated enum keeps for codes outside its selection.
