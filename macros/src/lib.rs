@@ -7,9 +7,9 @@
 mod args;
 mod catalogue;
 mod expand;
+mod hash;
 #[cfg(test)]
 mod load;
-mod name_hash;
 mod select;
 mod shipped;
 mod suggest;

@@ -19,6 +19,14 @@ pub fn display(code: OSStatus, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     }
 }
 
+/// `SecCode::from_code` of every generated enum: the catalogue index of a value, which the
+/// generated code maps to its variant with a dense `match` (a table lookup once compiled).
+#[inline]
+#[must_use]
+pub fn catalogue_index(code: OSStatus) -> Option<usize> {
+    crate::lookup::index_of_value(code)
+}
+
 /// `FromStr` of every generated enum: an Apple name (with or without `errSec`) or a variant name.
 pub fn parse(text: &str) -> Result<OSStatus, ParseCodeError> {
     lookup(text)

@@ -1,8 +1,9 @@
-//! Lookups over the whole catalogue: by value through a generated `match`, by name through a
-//! generated hash table. No linear scans.
+//! Lookups over the whole catalogue through hash tables laid out at compile time: no linear
+//! scans, no allocation.
 
 use crate::tables::{
-    CATALOG, NAME_SLOTS, SLOT_MASK, SLOT_SHIFT, VARIANT_SLOTS, VARIANTS, index_of_value, name_hash,
+    BY_NAME, BY_VALUE, BY_VARIANT, CATALOG, SHORT_NAMES, TABLE_BITS, VARIANTS, home_slot,
+    name_hash, name_tag, value_hash,
 };
 use crate::{CodeInfo, OSStatus};
 
@@ -25,7 +26,7 @@ pub fn catalog() -> &'static [CodeInfo] {
 /// ```
 #[must_use]
 pub fn describe(code: OSStatus) -> Option<&'static CodeInfo> {
-    index_of_value(code).map(|index| &CATALOG[usize::from(index)])
+    index_of_value(code).and_then(|index| CATALOG.get(index))
 }
 
 /// The catalogue entry for an Apple name, exact (`"errSecItemNotFound"`) or without the `errSec`
@@ -39,7 +40,7 @@ pub fn describe(code: OSStatus) -> Option<&'static CodeInfo> {
 #[must_use]
 pub fn lookup(name: &str) -> Option<&'static CodeInfo> {
     let short = name.strip_prefix("errSec").unwrap_or(name);
-    find(&NAME_SLOTS, short, |index| CATALOG[index].short_name())
+    find_name(&BY_NAME, &SHORT_NAMES, short)
 }
 
 /// The text macOS's `SecCopyErrorMessageString` returns for a status code, from the catalogue.
@@ -57,22 +58,38 @@ pub fn message(code: OSStatus) -> Option<&'static str> {
 
 /// The catalogue entry whose generated variant is `variant` (`"Io"` for `errSecIO`).
 pub(crate) fn lookup_variant(variant: &str) -> Option<&'static CodeInfo> {
-    find(&VARIANT_SLOTS, variant, |index| VARIANTS[index])
+    find_name(&BY_VARIANT, &VARIANTS, variant)
 }
 
-/// Open addressing with linear probing: slots hold catalogue index + 1, 0 is empty. The generator
-/// keeps every table under half full, so a probe sequence always reaches an empty slot.
-fn find(
-    slots: &[u16],
-    key: &str,
-    key_of: impl Fn(usize) -> &'static str,
-) -> Option<&'static CodeInfo> {
-    let mut slot = (name_hash(key.as_bytes()) >> SLOT_SHIFT) as usize;
+const MASK: usize = (1 << TABLE_BITS) - 1;
+
+/// The `CATALOG` index of the primary code with this value.
+#[inline]
+pub(crate) fn index_of_value(code: OSStatus) -> Option<usize> {
+    let mut slot = home_slot(value_hash(code));
     loop {
-        let index = usize::from(*slots.get(slot)?).checked_sub(1)?;
-        if key_of(index) == key {
+        let (value, entry) = BY_VALUE[slot & MASK];
+        // Tables are under half full: a probe always reaches an empty slot (entry 0).
+        let index = usize::from(entry).checked_sub(1)?;
+        if value == code {
+            return Some(index);
+        }
+        slot = (slot + 1) & MASK;
+    }
+}
+
+/// Probes a name table; the tag (half the hash) rules out most slots before any string compare.
+#[inline]
+fn find_name(table: &[(u32, u16)], names: &[&str], key: &str) -> Option<&'static CodeInfo> {
+    let hash = name_hash(key.as_bytes());
+    let tag = name_tag(hash);
+    let mut slot = home_slot(hash);
+    loop {
+        let (slot_tag, entry) = *table.get(slot & MASK)?;
+        let index = usize::from(entry).checked_sub(1)?;
+        if slot_tag == tag && names.get(index) == Some(&key) {
             return CATALOG.get(index);
         }
-        slot = (slot + 1) & SLOT_MASK;
+        slot = (slot + 1) & MASK;
     }
 }

@@ -19,6 +19,12 @@ pub fn conversions(spec: &Spec) -> TokenStream {
     let values: Vec<_> = codes
         .map(|code| Literal::i32_unsuffixed(code.value))
         .collect();
+    // Catalogue indices, the same in `sec-codes` (both crates are built from one catalogue).
+    let indices = spec
+        .selection
+        .codes
+        .iter()
+        .map(|&index| Literal::usize_unsuffixed(index));
     quote! {
         #[automatically_derived]
         impl #krate::SecCode for #name {
@@ -26,8 +32,10 @@ pub fn conversions(spec: &Spec) -> TokenStream {
 
             #[inline]
             fn from_code(code: #krate::OSStatus) -> ::core::option::Option<Self> {
-                match code {
-                    #(#values => ::core::option::Option::Some(Self::#variants),)*
+                // A value → catalogue index hash lookup, then a dense `match` the compiler
+                // turns into a table: no chain of comparisons over hundreds of sparse values.
+                match #krate::__private::catalogue_index(code) {
+                    #(::core::option::Option::Some(#indices) => ::core::option::Option::Some(Self::#variants),)*
                     _ => ::core::option::Option::None,
                 }
             }

@@ -5,6 +5,7 @@ mod convert;
 mod enum_def;
 mod input;
 pub mod runtime;
+mod tables;
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{ToTokens, quote};

@@ -2,11 +2,13 @@
 //! the enums `SecError` and `codes::*`. Invoked only inside `sec-codes`.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use quote::{ToTokens, quote};
 
+use super::tables::HashTable;
 use super::{Kind, Spec, catalogue_errors, generate, ident};
 use crate::catalogue::Catalogue;
-use crate::name_hash::name_hash;
+use crate::catalogue::Code;
+use crate::hash::{TABLE_BITS, name_hash, name_tag, value_hash};
 use crate::select::{Selection, is_variant};
 use crate::shipped;
 
@@ -174,81 +176,59 @@ fn catalog_table(catalogue: &Catalogue) -> TokenStream {
         }
     });
     let variants = catalogue.codes.iter().map(|code| &code.variant);
+    let short_names = catalogue.codes.iter().map(Code::suffix);
     quote! {
         /// Every code, grouped by category.
         pub(crate) static CATALOG: [crate::CodeInfo; #count] = [#(#entries),*];
 
         /// The generated variant name of each `CATALOG` entry.
         pub(crate) static VARIANTS: [&str; #count] = [#(#variants),*];
+
+        /// The name without `errSec` of each `CATALOG` entry.
+        pub(crate) static SHORT_NAMES: [&str; #count] = [#(#short_names),*];
     }
 }
 
 fn lookup_tables(catalogue: &Catalogue) -> TokenStream {
-    // Value → index: a `match` the compiler turns into jump tables over the dense runs of codes.
-    let arms = catalogue
+    let too_many = || quote!(::core::compile_error!("the catalogue has too many codes for its lookup tables"););
+    // Deprecated aliases are left out: a value describes its primary code.
+    let values = catalogue
         .codes
         .iter()
         .enumerate()
-        .filter(|(_, code)| code.alias_of.is_none())
-        .map(|(index, code)| {
-            let value = Literal::i32_unsuffixed(code.value);
-            let index = Literal::u16_unsuffixed(u16::try_from(index).unwrap_or(u16::MAX));
-            quote!(#value => ::core::option::Option::Some(#index),)
+        .filter(|(_, code)| code.alias_of.is_none());
+    let values = values.map(|(index, code)| {
+        (
+            value_hash(code.value),
+            Literal::i32_unsuffixed(code.value).into_token_stream(),
+            index,
+        )
+    });
+    let Some(values) = HashTable::build(values.collect::<Vec<_>>().into_iter()) else {
+        return too_many();
+    };
+    let by_name = |key: fn(&Code) -> &str| {
+        let entries = catalogue.codes.iter().enumerate().map(|(index, code)| {
+            let hash = name_hash(key(code).as_bytes());
+            (hash, name_tag(hash).into_token_stream(), index)
         });
-    let Some(names) = SlotTable::build(catalogue.codes.iter().map(|code| code.suffix())) else {
-        return quote!(::core::compile_error!("the catalogue has too many codes for its lookup tables"););
+        HashTable::build(entries)
     };
-    let Some(variants) = SlotTable::build(catalogue.codes.iter().map(|code| code.variant.as_str()))
+    let (Some(names), Some(variants)) = (by_name(Code::suffix), by_name(|code| &code.variant))
     else {
-        return quote!(::core::compile_error!("the catalogue has too many codes for its lookup tables"););
+        return too_many();
     };
-    let size = names.slots.len();
-    let shift = names.shift;
-    let name_slots = &names.slots;
-    let variant_slots = &variants.slots;
-    let hash: TokenStream = include_str!("../name_hash.rs").parse().unwrap_or_default();
+    let (values, names, variants) = (values.to_tokens(), names.to_tokens(), variants.to_tokens());
+    let size = 1usize << TABLE_BITS;
+    let hash: TokenStream = include_str!("../hash.rs").parse().unwrap_or_default();
     quote! {
-        /// The index in `CATALOG` of the primary code with this value.
-        #[inline]
-        pub(crate) fn index_of_value(code: crate::OSStatus) -> ::core::option::Option<u16> {
-            match code {
-                #(#arms)*
-                _ => ::core::option::Option::None,
-            }
-        }
-
-        /// Hash tables (open addressing, linear probing): `CATALOG` index + 1 by `name_hash` of the
-        /// name without `errSec`, and of the variant name; 0 marks an empty slot.
-        pub(crate) static NAME_SLOTS: [u16; #size] = [#(#name_slots),*];
-        pub(crate) static VARIANT_SLOTS: [u16; #size] = [#(#variant_slots),*];
-        pub(crate) const SLOT_SHIFT: u32 = #shift;
-        pub(crate) const SLOT_MASK: usize = #size - 1;
+        /// Hash tables of `(tag, CATALOG index + 1)`, 0 marking an empty slot (see `hash.rs` in
+        /// sec-codes-macros): by value (tag: the value), by name without `errSec` and by variant
+        /// name (tag: `name_tag` of the name's hash).
+        pub(crate) static BY_VALUE: [(crate::OSStatus, u16); #size] = #values;
+        pub(crate) static BY_NAME: [(u32, u16); #size] = #names;
+        pub(crate) static BY_VARIANT: [(u32, u16); #size] = #variants;
 
         #hash
-    }
-}
-
-/// A hash table laid out at compile time, read by `sec_codes::lookup`.
-struct SlotTable {
-    slots: Vec<u16>,
-    shift: u32,
-}
-
-impl SlotTable {
-    /// Places each key's index + 1 at its hash slot or the next free one. The table is at most
-    /// half full, so lookups probe little and always meet an empty slot. `None` if the indices do
-    /// not fit in `u16`.
-    fn build<'a>(keys: impl ExactSizeIterator<Item = &'a str>) -> Option<SlotTable> {
-        let size = (keys.len() * 2).next_power_of_two().max(16);
-        let shift = 64 - size.trailing_zeros();
-        let mut slots = vec![0u16; size];
-        for (index, key) in keys.enumerate() {
-            let mut slot = usize::try_from(name_hash(key.as_bytes()) >> shift).ok()?;
-            while slots[slot] != 0 {
-                slot = (slot + 1) & (size - 1);
-            }
-            slots[slot] = u16::try_from(index + 1).ok()?;
-        }
-        Some(SlotTable { slots, shift })
     }
 }
