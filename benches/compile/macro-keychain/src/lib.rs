@@ -1,0 +1,5 @@
+//! Crate under test 4: the error type from `#[sec_codes(categories = "keychain")]`.
+
+/// The keychain result codes.
+#[sec_codes::sec_codes(categories = "keychain")]
+pub enum KeychainErrors {}

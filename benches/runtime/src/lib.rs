@@ -1,0 +1,1 @@
+//! Nothing but the `lookups` benchmark (`benches/lookups.rs`).
