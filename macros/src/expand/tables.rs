@@ -41,3 +41,37 @@ impl HashTable {
         quote!([#(#slots),*])
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entries(hashes: &[u64]) -> impl ExactSizeIterator<Item = (u64, TokenStream, usize)> {
+        let entries: Vec<_> = hashes
+            .iter()
+            .enumerate()
+            .map(|(i, &h)| (h, quote!(#i), i))
+            .collect();
+        entries.into_iter()
+    }
+
+    #[test]
+    fn colliding_keys_take_the_next_free_slots() {
+        // Equal hashes share a home slot (the top bits); the last slot wraps to the first.
+        let table = HashTable::build(entries(&[0, 0, u64::MAX, u64::MAX])).unwrap();
+        let used: Vec<(usize, u16)> = table
+            .slots
+            .iter()
+            .enumerate()
+            .filter_map(|(slot, entry)| Some((slot, entry.as_ref()?.1)))
+            .collect();
+        assert_eq!(used, [(0, 1), (1, 2), (2, 4), (1023, 3)]);
+    }
+
+    #[test]
+    fn refuses_to_fill_more_than_half() {
+        let hashes: Vec<u64> = (0..513).collect();
+        assert!(HashTable::build(entries(&hashes)).is_none());
+        assert!(HashTable::build(entries(&hashes[..512])).is_some());
+    }
+}
