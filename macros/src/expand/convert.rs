@@ -2,48 +2,46 @@
 //! `Display`, `Error`, serde. Behaviour lives in `sec_codes::__private`; these impls only map
 //! variants to values, so what each enum adds to a build is one `match` each way.
 
-use proc_macro2::{Literal, TokenStream};
+use std::fmt::Write as _;
+
+use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Kind, Spec, ident};
+use super::{Kind, Spec, ident, text};
 
 pub fn conversions(spec: &Spec) -> TokenStream {
     let krate = &spec.krate;
     let name = &spec.ident;
-    let codes = spec
-        .selection
-        .codes
-        .iter()
-        .map(|&index| &spec.catalogue.codes[index]);
-    let variants: Vec<_> = codes.clone().map(|code| ident(&code.variant)).collect();
-    let values: Vec<_> = codes
-        .map(|code| Literal::i32_unsuffixed(code.value))
-        .collect();
-    // Catalogue indices, the same in `sec-codes` (both crates are built from one catalogue).
-    let indices = spec
-        .selection
-        .codes
-        .iter()
-        .map(|&index| Literal::usize_unsuffixed(index));
+    let all = text::per_code(spec, |text, _, index| {
+        let _ = write!(text, "Self::{},", spec.catalogue.codes[index].variant);
+    });
+    // Catalogue index → position in `ALL` (indices are the same in `sec-codes`: both crates are
+    // built from one catalogue). A dense `match` the compiler turns into a table.
+    let positions = text::per_code(spec, |text, position, index| {
+        let _ = write!(text, "{index} => {position},");
+    });
+    let values = text::per_code(spec, |text, _, index| {
+        let code = &spec.catalogue.codes[index];
+        let _ = write!(text, "Self::{} => {},", code.variant, code.value);
+    });
     quote! {
         #[automatically_derived]
         impl #krate::SecCode for #name {
-            const ALL: &'static [Self] = &[#(Self::#variants),*];
+            const ALL: &'static [Self] = &[#all];
 
             #[inline]
             fn from_code(code: #krate::OSStatus) -> ::core::option::Option<Self> {
-                // A value → catalogue index hash lookup, then a dense `match` the compiler
-                // turns into a table: no chain of comparisons over hundreds of sparse values.
-                match #krate::__private::catalogue_index(code) {
-                    #(::core::option::Option::Some(#indices) => ::core::option::Option::Some(Self::#variants),)*
-                    _ => ::core::option::Option::None,
-                }
+                let position = match #krate::__private::catalogue_index(code)? {
+                    #positions
+                    _ => return ::core::option::Option::None,
+                };
+                <Self as #krate::SecCode>::ALL.get(position).copied()
             }
 
             #[inline]
             fn code(self) -> #krate::OSStatus {
                 match self {
-                    #(Self::#variants => #values,)*
+                    #values
                     Self::Other(code) => code,
                 }
             }

@@ -5,8 +5,7 @@ use quote::quote;
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Token, Visibility};
 
-use super::{Spec, ident};
-use crate::catalogue::Code;
+use super::{Spec, ident, text};
 
 /// Traits every generated enum derives; a user's derive of the same name is dropped, not doubled.
 const DERIVED: &[&str] = &["Clone", "Copy", "Debug", "PartialEq", "Eq", "Hash"];
@@ -15,17 +14,7 @@ pub fn definition(spec: &Spec, attrs: &[Attribute], vis: &Visibility) -> TokenSt
     let krate = &spec.krate;
     let name = &spec.ident;
     let attrs = attrs.iter().filter_map(without_our_derives);
-    let variants = spec.selection.codes.iter().map(|&index| {
-        let code = &spec.catalogue.codes[index];
-        let variant = ident(&code.variant);
-        let doc = variant_doc(code);
-        let apple_name = &code.name;
-        quote! {
-            #[doc = #doc]
-            #[doc(alias = #apple_name)]
-            #variant,
-        }
-    });
+    let variants = text::variants(spec);
     quote! {
         #(#attrs)*
         #[derive(
@@ -37,19 +26,12 @@ pub fn definition(spec: &Spec, attrs: &[Attribute], vis: &Visibility) -> TokenSt
             ::core::hash::Hash
         )]
         #vis enum #name {
-            #(#variants)*
+            #variants
             /// Any other status: a code outside this enum's selection (known to the catalogue or
             /// not), or `0` when converted with `From<OSStatus>`.
             Other(#krate::OSStatus),
         }
     }
-}
-
-fn variant_doc(code: &Code) -> String {
-    format!(
-        " {}\n\n `{}` = `{}`: “{}”",
-        code.doc, code.name, code.value, code.message
-    )
 }
 
 /// The attribute, minus any derive of a trait in [`DERIVED`]; `None` if nothing is left of it.

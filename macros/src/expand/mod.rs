@@ -6,6 +6,7 @@ mod enum_def;
 mod input;
 pub mod runtime;
 mod tables;
+mod text;
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{ToTokens, quote};
