@@ -9,8 +9,19 @@ use proc_macro2::{Span, TokenStream};
 use super::Spec;
 
 /// Lexes generated text; a lexing error (a bug here) becomes a compile error, not a panic.
+///
+/// Inside a macro call the compiler's own lexer does it: `proc_macro2`'s `FromStr` would first
+/// run its own lexer over the text to validate it, unoptimized, which costs more than it saves.
 pub fn lex(text: &str) -> TokenStream {
-    text.parse().unwrap_or_else(|error| {
+    let lexed = if proc_macro::is_available() {
+        text.parse::<proc_macro::TokenStream>()
+            .map(TokenStream::from)
+            .map_err(|error| error.to_string())
+    } else {
+        text.parse::<TokenStream>()
+            .map_err(|error| error.to_string())
+    };
+    lexed.unwrap_or_else(|error| {
         let message = format!("sec-codes-macros generated invalid tokens: {error}");
         syn::Error::new(Span::call_site(), message).to_compile_error()
     })
@@ -18,7 +29,6 @@ pub fn lex(text: &str) -> TokenStream {
 
 /// Writes one piece per selected code and lexes the whole.
 ///
-/// Strings go through `{:?}`, which writes valid Rust string literals.
 pub fn per_code(spec: &Spec, write: impl Fn(&mut String, usize, usize)) -> TokenStream {
     let mut text = String::new();
     for (position, &index) in spec.selection.codes.iter().enumerate() {
@@ -37,8 +47,39 @@ pub fn variants(spec: &Spec) -> TokenStream {
         );
         let _ = writeln!(
             text,
-            "#[doc = {doc:?}] #[doc(alias = {:?})] {},",
-            code.name, code.variant
+            "#[doc = {}] #[doc(alias = {})] {},",
+            string_literal(&doc),
+            string_literal(&code.name),
+            code.variant
         );
     })
+}
+
+/// A Rust string literal of `text`: raw when it can be (no per-character escaping to do), else
+/// with `{:?}`'s escapes.
+fn string_literal(text: &str) -> String {
+    if text.contains("\"#") {
+        format!("{text:?}")
+    } else {
+        format!("r#\"{text}\"#")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::string_literal;
+
+    #[test]
+    fn string_literals_round_trip() {
+        for text in [
+            "plain",
+            "quote \" and # and \\",
+            "“curly” é",
+            "ends with \"#",
+            "",
+        ] {
+            let literal: syn::LitStr = syn::parse_str(&string_literal(text)).unwrap();
+            assert_eq!(literal.value(), text);
+        }
+    }
 }
