@@ -20,6 +20,9 @@ mod shadowed {
     struct Formatter;
     struct OSStatus;
     struct i32;
+    struct u16;
+    struct usize;
+    struct str;
     trait From {}
     trait Into {}
     trait TryFrom {}

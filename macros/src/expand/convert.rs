@@ -16,10 +16,14 @@ pub fn conversions(spec: &Spec) -> TokenStream {
         let _ = write!(text, "Self::{},", spec.catalogue.codes[index].variant);
     });
     // Catalogue index → position in `ALL` (indices are the same in `sec-codes`: both crates are
-    // built from one catalogue). A dense `match` the compiler turns into a table.
-    let positions = text::per_code(spec, |text, position, index| {
-        let _ = write!(text, "{index} => {position},");
-    });
+    // built from one catalogue); `u16::MAX` for codes not listed. A table, so `from_code` is two
+    // loads after the hash lookup, with no branch on which code it is.
+    let mut positions = vec![u16::MAX; spec.catalogue.codes.len()];
+    for (position, &index) in spec.selection.codes.iter().enumerate() {
+        positions[index] = u16::try_from(position).unwrap_or(u16::MAX);
+    }
+    let count = positions.len();
+    let positions = text::lex(&format!("{positions:?}"));
     let values = text::per_code(spec, |text, _, index| {
         let code = &spec.catalogue.codes[index];
         let _ = write!(text, "Self::{} => {},", code.variant, code.value);
@@ -31,10 +35,9 @@ pub fn conversions(spec: &Spec) -> TokenStream {
 
             #[inline]
             fn from_code(code: #krate::OSStatus) -> ::core::option::Option<Self> {
-                let position = match #krate::__private::catalogue_index(code)? {
-                    #positions
-                    _ => return ::core::option::Option::None,
-                };
+                const POSITIONS: [::core::primitive::u16; #count] = #positions;
+                let position = *POSITIONS.get(#krate::__private::catalogue_index(code)?)?;
+                let position = <::core::primitive::usize as ::core::convert::From<_>>::from(position);
                 <Self as #krate::SecCode>::ALL.get(position).copied()
             }
 
@@ -73,7 +76,7 @@ pub fn conversions(spec: &Spec) -> TokenStream {
         impl ::core::str::FromStr for #name {
             type Err = #krate::ParseCodeError;
 
-            fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+            fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
                 #krate::__private::parse(text).map(<Self as ::core::convert::From<#krate::OSStatus>>::from)
             }
         }
