@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Kind, Spec, ident, text};
+use super::{Kind, Spec, text};
 
 pub fn conversions(spec: &Spec) -> TokenStream {
     let krate = &spec.krate;
@@ -100,19 +100,22 @@ pub fn conversions(spec: &Spec) -> TokenStream {
 pub fn other_enums(spec: &Spec) -> TokenStream {
     let krate = &spec.krate;
     let name = &spec.ident;
-    let via_code = |from: &TokenStream, to: &TokenStream| {
-        quote! {
-            #[automatically_derived]
-            impl ::core::convert::From<#from> for #to {
-                #[inline]
-                fn from(value: #from) -> Self {
-                    <Self as ::core::convert::From<#krate::OSStatus>>::from(#krate::SecCode::code(value))
-                }
-            }
-        }
+    // Written as text (see `text`): an enum of every category gets 21 of these.
+    let krate_text = krate.to_string();
+    let via_code = |from: &str, to: &str| {
+        text::lex(&format!(
+            "#[automatically_derived] \
+             impl ::core::convert::From<{from}> for {to} {{ \
+                 #[inline] \
+                 fn from(value: {from}) -> Self {{ \
+                     <Self as ::core::convert::From<{krate_text}::OSStatus>>::from(\
+                         {krate_text}::SecCode::code(value)) \
+                 }} \
+             }}"
+        ))
     };
-    let this = quote!(#name);
-    let sec_error = quote!(#krate::SecError);
+    let this = name.to_string();
+    let sec_error = format!("{krate_text}::SecError");
     match spec.kind {
         Kind::All => TokenStream::new(),
         Kind::Category => {
@@ -139,8 +142,8 @@ pub fn other_enums(spec: &Spec) -> TokenStream {
             let from_sec_error = via_code(&sec_error, &this);
             let into_sec_error = via_code(&this, &sec_error);
             let from_categories = spec.selection.full_categories.iter().map(|&index| {
-                let category = ident(&spec.catalogue.categories[index].ident);
-                via_code(&quote!(#krate::codes::#category), &this)
+                let category = &spec.catalogue.categories[index].ident;
+                via_code(&format!("{krate_text}::codes::{category}"), &this)
             });
             quote! {
                 #from_sec_error
