@@ -18,7 +18,7 @@ use proc_macro::TokenStream;
 
 /// Fills an empty enum with the result codes of the chosen categories and codes.
 ///
-/// ```ignore
+/// ```text
 /// #[sec_codes(categories = "keychain, ocsp", exclude = "errSecDataNotAvailable")]
 /// pub enum StoreError {}
 /// ```
