@@ -71,3 +71,41 @@ fn bad_input_is_an_error_not_a_panic() {
         );
     }
 }
+
+/// One `i32` from a format that, like compact binary formats, is not human-readable and cannot
+/// say what type comes next: `deserialize_any` fails, only typed requests work.
+struct Compact(i32);
+
+impl<'de> serde::Deserializer<'de> for Compact {
+    type Error = serde::de::value::Error;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+        Err(serde::de::Error::custom("deserialize_any is not supported"))
+    }
+
+    fn deserialize_i32<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        visitor.visit_i32(self.0)
+    }
+
+    fn is_human_readable(&self) -> bool {
+        false
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option
+        unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+#[test]
+fn compact_formats_carry_the_integer() {
+    use serde::Deserialize;
+    assert_eq!(
+        SecError::deserialize(Compact(-25300)),
+        Ok(SecError::ItemNotFound)
+    );
+    assert_eq!(Keychain::deserialize(Compact(7)), Ok(Keychain::Other(7)));
+}
