@@ -20,7 +20,7 @@ pub fn display(code: OSStatus, f: &mut fmt::Formatter<'_>) -> fmt::Result {
 }
 
 /// `SecCode::from_code` of every generated enum: the catalogue index of a value, which the
-/// generated code maps to its variant with a dense `match` (a table lookup once compiled).
+/// generated code maps to a position in its `ALL` through a table.
 #[inline]
 #[must_use]
 pub fn catalogue_index(code: OSStatus) -> Option<usize> {
