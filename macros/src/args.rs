@@ -1,5 +1,5 @@
-//! The arguments of `#[sec_codes(...)]`: `categories`, `codes`, `exclude`, `crate`. Only their
-//! syntax is checked here; what the names mean is `select`'s job.
+//! The arguments of `#[sec_codes(...)]`: `categories`, `codes`, `exclude`, `crate`, and the flag
+//! `serde`. Only their syntax is checked here; what the names mean is `select`'s job.
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
@@ -8,7 +8,7 @@ use syn::{Ident, LitStr, Token};
 
 use crate::suggest::did_you_mean;
 
-const KEYS: &[&str] = &["categories", "codes", "exclude", "crate"];
+const KEYS: &[&str] = &["categories", "codes", "exclude", "crate", "serde"];
 
 /// A list of names from one string argument, with the literal for error spans.
 pub struct Names {
@@ -22,6 +22,9 @@ pub struct Args {
     pub codes: Option<Names>,
     pub exclude: Option<Names>,
     pub krate: Option<syn::Path>,
+    /// Implement serde's `Serialize` and `Deserialize`: asked for per enum, so that enabling
+    /// `sec-codes/serde` elsewhere in a build never adds impls that clash with a crate's own.
+    pub serde: bool,
 }
 
 /// Parses the arguments, reporting every problem found at once.
@@ -34,6 +37,10 @@ pub fn parse(tokens: TokenStream) -> syn::Result<Args> {
         while !input.is_empty() {
             let key = input.call(Ident::parse_any)?;
             selects |= key == "categories" || key == "codes";
+            if key == "serde" {
+                errors.push(args.set_serde(&key, input));
+                continue;
+            }
             if input.parse::<Token![=]>().is_err() {
                 return Err(syn::Error::new(
                     key.span(),
@@ -59,6 +66,28 @@ pub fn parse(tokens: TokenStream) -> syn::Result<Args> {
 }
 
 impl Args {
+    /// The flag `serde`: no value, given once.
+    fn set_serde(&mut self, key: &Ident, input: ParseStream) -> syn::Result<()> {
+        if input.peek(Token![=]) {
+            let value = value_tokens(input)?;
+            if !input.is_empty() {
+                input.parse::<Token![,]>()?;
+            }
+            return Err(syn::Error::new_spanned(
+                value,
+                "`serde` is a flag and takes no value: write `serde`",
+            ));
+        }
+        if !input.is_empty() {
+            input.parse::<Token![,]>()?;
+        }
+        if self.serde {
+            return Err(syn::Error::new(key.span(), "duplicate argument `serde`"));
+        }
+        self.serde = true;
+        Ok(())
+    }
+
     fn set(&mut self, key: &Ident, value: TokenStream) -> syn::Result<()> {
         let name = key.to_string();
         let slot = match name.as_str() {
@@ -72,7 +101,7 @@ impl Args {
                     key.span(),
                     format!(
                         "unknown argument `{name}`{hint}\n\
-                         expected `categories`, `codes`, `exclude` or `crate`"
+                         expected `categories`, `codes`, `exclude`, `crate` or `serde`"
                     ),
                 ));
             }
@@ -220,7 +249,7 @@ mod tests {
         assert_eq!(
             error_of(quote!(categries = "keychain", codes = errSecIO)),
             "unknown argument `categries`; did you mean `categories`?\n\
-             expected `categories`, `codes`, `exclude` or `crate`\n\
+             expected `categories`, `codes`, `exclude`, `crate` or `serde`\n\
              expected a string: `codes = \"errSecItemNotFound, errSecAuthFailed\"`"
         );
         assert_eq!(

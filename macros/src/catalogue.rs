@@ -1,8 +1,9 @@
 //! The catalogue's model: the categories and codes of `codes.toml`, validated.
 //!
-//! `build.rs` fills it by running `load` (parse, then validate) over `codes.toml` once, when this
-//! crate is built, and writes the result as Rust that `shipped` includes; so a crate that uses
-//! the macros pays nothing for reading the catalogue. Nothing here knows about `syn`.
+//! `sec-codes-codegen` fills it by running `load` (parse, then validate) over `codes.toml` and
+//! writes the result as Rust (`src/generated.rs`) that `shipped` includes; so a crate that uses
+//! the macros pays nothing for reading the catalogue, and builds no TOML parser. Nothing here
+//! knows about `syn`.
 
 use std::fmt;
 
@@ -36,24 +37,31 @@ pub struct Code {
     pub deprecated: bool,
     /// Index of the code this one is an alias of.
     pub alias_of: Option<usize>,
-    /// The enum variant: the name without `errSec`, UpperCamelCase.
+    /// The enum variant (see `naming::name_stem`): `ItemNotFound`, `SslClosedAbort`,
+    /// `CssmTpNotTrusted`.
     pub variant: String,
 }
 
 impl Code {
-    /// The name without its `errSec` prefix (validated to be present).
-    pub fn suffix(&self) -> &str {
-        &self.name[PREFIX.len()..]
+    /// The name without its family prefix, what "did you mean" compares: `ItemNotFound` for
+    /// `errSecItemNotFound`, `TP_NOT_TRUSTED` for `CSSMERR_TP_NOT_TRUSTED` (validated to exist).
+    pub fn stem(&self) -> &str {
+        crate::naming::name_stem(&self.name).map_or(self.name.as_str(), |(_, stem)| stem)
     }
 
-    /// Success is not an error: `errSecSuccess` (value 0) never becomes a variant.
+    /// Success is not an error: value 0 never becomes a variant, under any name.
     pub fn is_success(&self) -> bool {
         self.value == 0
     }
 }
 
-/// Every catalogue name starts with this.
-pub const PREFIX: &str = "errSec";
+/// A fingerprint of `codes.toml`'s text (64-bit FNV-1a), recorded in `src/generated.rs` so that
+/// the macros can tell when the file was edited without regenerating the model.
+pub fn source_hash(source: &str) -> u64 {
+    source.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
 
 /// One problem in the catalogue, located in the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,6 +95,11 @@ impl Catalogue {
     /// The code with this exact Apple name.
     pub fn code(&self, name: &str) -> Option<usize> {
         self.codes.iter().position(|c| c.name == name)
+    }
+
+    /// The primary code a name stands for: itself, or the code it is an alias of.
+    pub fn primary(&self, index: usize) -> usize {
+        self.codes[index].alias_of.unwrap_or(index)
     }
 }
 

@@ -2,15 +2,23 @@
 // (to lay the tables out) and emitted as tokens into `sec-codes` (to probe them at run time), so
 // the two sides cannot disagree. It must stay plain `core` Rust with no `use`.
 
-/// log2 of the number of slots of every lookup table: 1024 slots, under half full for the
-/// catalogue's 384 codes, so probes are short and always reach an empty slot.
-pub const TABLE_BITS: u32 = 10;
+/// log2 of the number of slots of a table of `entries` keys: at least twice as many slots as
+/// keys, so that probes are short and always reach an empty slot.
+#[must_use]
+pub const fn table_bits(entries: usize) -> u32 {
+    let mut bits = 1;
+    while (1usize << bits) < 2 * entries {
+        bits += 1;
+    }
+    bits
+}
 
-/// The slot a hash probes first: its high bits, where the multiplies leave the most entropy.
+/// The slot a hash probes first in a table of `len` slots (a power of two): the hash's high
+/// bits, where the multiplies leave the most entropy.
 #[inline]
 #[must_use]
-pub const fn home_slot(hash: u64) -> usize {
-    (hash >> (64 - TABLE_BITS)) as usize
+pub const fn home_slot(hash: u64, len: usize) -> usize {
+    (hash >> (64 - len.trailing_zeros())) as usize
 }
 
 /// Multiplier of FxHash (rustc's own hasher): cheap, and good enough for a few hundred names.
@@ -47,12 +55,4 @@ pub fn name_hash(bytes: &[u8]) -> u64 {
 #[must_use]
 pub const fn value_hash(value: i32) -> u64 {
     (value as u32 as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-}
-
-/// What a name table stores to compare before the name itself: the hash's low half (its high
-/// bits chose the slot).
-#[inline]
-#[must_use]
-pub const fn name_tag(hash: u64) -> u32 {
-    hash as u32
 }

@@ -8,8 +8,9 @@ mod args;
 mod catalogue;
 mod expand;
 mod hash;
-#[cfg(test)]
-mod load;
+// Also compiled into `sec-codes` and the code generator, which use what the macros do not.
+#[allow(dead_code)]
+mod naming;
 mod select;
 mod shipped;
 mod suggest;
@@ -28,9 +29,10 @@ use proc_macro::TokenStream;
 ///   with `-`, `_`, a space or nothing between words), or `"all"`;
 /// - `codes = "…"`: further codes by Apple name;
 /// - `exclude = "…"`: codes to leave out;
-/// - `crate = "path"`: where `sec_codes` is, for crates that re-export it.
+/// - `crate = "path"`: where `sec_codes` is, for crates that re-export it;
+/// - `serde`: implement `Serialize` and `Deserialize` (needs the `serde` feature of `sec-codes`).
 ///
-/// See the `sec-codes` documentation for the generated API.
+/// See `sec_codes::example_generated` for the generated API, rendered.
 #[proc_macro_attribute]
 pub fn sec_codes(args: TokenStream, item: TokenStream) -> TokenStream {
     expand::attribute(args.into(), item.into()).into()
@@ -41,6 +43,12 @@ pub fn sec_codes(args: TokenStream, item: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn sec_code(input: TokenStream) -> TokenStream {
     expand::sec_code(input.into()).into()
+}
+
+#[doc(hidden)]
+#[proc_macro]
+pub fn __categories(input: TokenStream) -> TokenStream {
+    expand::runtime::categories(input.into()).into()
 }
 
 #[doc(hidden)]

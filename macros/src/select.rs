@@ -4,13 +4,13 @@
 use proc_macro2::Span;
 
 use crate::args::{Args, Errors, Names};
-use crate::catalogue::{Catalogue, Code, PREFIX};
+use crate::catalogue::{Catalogue, Code};
 use crate::suggest::{did_you_mean, nearest};
 
 pub struct Selection {
     /// Codes that become variants, in catalogue order: primaries only, never `errSecSuccess`.
     pub codes: Vec<usize>,
-    /// Deprecated aliases whose primary is selected: they become associated constants.
+    /// Aliases whose primary is selected: they become associated constants.
     pub aliases: Vec<usize>,
     /// Categories every variant-worthy code of which is selected.
     pub full_categories: Vec<usize>,
@@ -31,8 +31,8 @@ impl Selection {
             .categories
             .iter()
             .enumerate()
-            .filter(|(_, category)| {
-                let mut variants = category.range.clone().filter(|&i| is_variant(catalogue, i));
+            .filter(|(index, _)| {
+                let mut variants = category_variants(catalogue, *index);
                 variants.clone().next().is_some() && variants.all(|i| chosen[i])
             })
             .map(|(index, _)| index)
@@ -45,10 +45,23 @@ impl Selection {
     }
 }
 
-/// A code gets a variant unless it is success or a deprecated alias.
+/// A code gets a variant unless it is success or an alias.
 pub fn is_variant(catalogue: &Catalogue, index: usize) -> bool {
     let code = &catalogue.codes[index];
     !code.is_success() && code.alias_of.is_none()
+}
+
+/// The variants a category brings: the code each of its names stands for (an alias brings its
+/// primary, wherever that is listed), success excepted. In catalogue order, possibly repeated.
+pub fn category_variants(
+    catalogue: &Catalogue,
+    category: usize,
+) -> impl Iterator<Item = usize> + Clone + '_ {
+    catalogue.categories[category]
+        .range
+        .clone()
+        .map(|index| catalogue.primary(index))
+        .filter(|&index| is_variant(catalogue, index))
 }
 
 pub fn select(catalogue: &Catalogue, args: &Args) -> syn::Result<Selection> {
@@ -58,8 +71,8 @@ pub fn select(catalogue: &Catalogue, args: &Args) -> syn::Result<Selection> {
         for category in resolve(categories, &mut errors, |name| {
             find_category(catalogue, name)
         }) {
-            for index in catalogue.categories[category].range.clone() {
-                chosen[index] |= is_variant(catalogue, index);
+            for index in category_variants(catalogue, category) {
+                chosen[index] = true;
             }
         }
     }
@@ -83,17 +96,29 @@ pub fn select(catalogue: &Catalogue, args: &Args) -> syn::Result<Selection> {
     }
     errors.finish(())?;
     if !chosen.contains(&true) {
-        let span = args
-            .exclude
-            .as_ref()
-            .map_or_else(Span::call_site, |e| e.literal.span());
-        return Err(syn::Error::new(
-            span,
-            "the selection is empty: `exclude` removes every selected code; \
-             select more codes or exclude fewer",
-        ));
+        return Err(empty_selection(args));
     }
     Ok(Selection::of(catalogue, &chosen))
+}
+
+/// Why nothing is selected: `exclude` removed it all, or the categories bring no code.
+fn empty_selection(args: &Args) -> syn::Error {
+    match (&args.exclude, &args.categories) {
+        (Some(exclude), _) => syn::Error::new(
+            exclude.literal.span(),
+            "the selection is empty: `exclude` removes every selected code; \
+             select more codes or exclude fewer",
+        ),
+        (None, Some(categories)) => syn::Error::new(
+            categories.literal.span(),
+            "the selection is empty: these categories have no code that becomes a variant \
+             (success never does); select other categories or add `codes = \"...\"`",
+        ),
+        (None, None) => syn::Error::new(
+            Span::call_site(),
+            "the selection is empty; select categories or codes",
+        ),
+    }
 }
 
 /// Every name of a list resolved to indices (`"all"` resolves to several); unknown names and
@@ -143,7 +168,11 @@ fn find_category(catalogue: &Catalogue, name: &str) -> Result<Vec<usize>, String
             let keys = || catalogue.categories.iter().map(|c| c.key.as_str());
             let hint = did_you_mean(name, keys()).unwrap_or_default();
             let list = keys().collect::<Vec<_>>().join(", ");
-            format!("unknown category `{name}`{hint}\nexpected `all` or one of: {list}")
+            format!(
+                "unknown category `{}`{}{hint}\nexpected `all` or one of: {list}",
+                shown(name),
+                odd_characters(name)
+            )
         })
 }
 
@@ -163,25 +192,66 @@ fn find_code(catalogue: &Catalogue, name: &str) -> Result<Vec<usize>, String> {
              (`check` returns `Ok(())` for it)"
         ));
     }
-    // A deprecated alias selects the code it names; the alias becomes a constant.
+    // An alias selects the code it stands for; the alias becomes a constant.
     Ok(vec![code.alias_of.unwrap_or(index)])
 }
 
-/// "unknown code `x`; did you mean …?" with up to three nearest Apple names.
+/// "unknown code `x`; did you mean …?" with up to three nearest Apple names of any family.
 pub fn unknown_code(catalogue: &Catalogue, name: &str) -> String {
-    // Compared without the shared `errSec` prefix, which would make every name look alike.
-    let short = name.strip_prefix(PREFIX).unwrap_or(name);
-    let close: Vec<String> = nearest(short, catalogue.codes.iter().map(Code::suffix), 3)
+    // Compared without the family prefix (`errSec`, `err`, `CSSMERR_`), which would make every
+    // name of a family look alike.
+    let stem = crate::naming::name_stem(name).map_or(name, |(_, stem)| stem);
+    let close: Vec<&str> = nearest(stem, catalogue.codes.iter().map(Code::stem), 3)
         .into_iter()
-        .map(|suffix| format!("{PREFIX}{suffix}"))
+        .filter_map(|stem| {
+            let code = catalogue.codes.iter().find(|c| c.stem() == stem)?;
+            Some(code.name.as_str())
+        })
         .collect();
     let hint = match close.as_slice() {
-        [] => "; Apple names start with `errSec`, e.g. `errSecItemNotFound`".to_owned(),
+        [] => "; Apple names look like `errSecItemNotFound`, `errSSLClosedAbort` or \
+               `CSSMERR_TP_NOT_TRUSTED`"
+            .to_owned(),
         [one] => format!("; did you mean `{one}`?"),
         [rest @ .., last] => {
             let rest: Vec<String> = rest.iter().map(|n| format!("`{n}`")).collect();
             format!("; did you mean {} or `{last}`?", rest.join(", "))
         }
     };
-    format!("unknown result code `{name}`{hint}")
+    format!(
+        "unknown result code `{}`{}{hint}",
+        shown(name),
+        odd_characters(name)
+    )
+}
+
+/// A name as an error shows it: characters outside printable ASCII, which no catalogue name or
+/// key has and which may be invisible or look like others, escaped (`keychain\u{200b}`).
+pub fn shown(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_ascii_graphic() || c == ' ' {
+                c.to_string()
+            } else {
+                c.escape_unicode().to_string()
+            }
+        })
+        .collect()
+}
+
+/// " (it contains U+200B, which no name has)" for a name with characters `shown` escapes.
+fn odd_characters(name: &str) -> String {
+    let odd: Vec<String> = name
+        .chars()
+        .filter(|c| !(c.is_ascii_graphic() || *c == ' '))
+        .map(|c| format!("U+{:04X}", u32::from(c)))
+        .collect();
+    if odd.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " (it contains {}, which no name has: names are ASCII)",
+            odd.join(", ")
+        )
+    }
 }

@@ -1,20 +1,38 @@
-//! The catalogue shipped in this crate, as `build.rs` parsed and validated it.
+//! The catalogue shipped in this crate, as `sec-codes-codegen` parsed and validated it.
 
 use std::sync::OnceLock;
 
-use crate::catalogue::{Catalogue, CatalogueError, Category, Code};
+use crate::catalogue::{Catalogue, CatalogueError, Category, Code, source_hash};
 
-// Defines `fn model() -> Result<Catalogue, Vec<CatalogueError>>`, written by `build.rs` with the
-// helpers below.
-include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
+// Defines `SOURCE_HASH` and `fn model() -> Result<Catalogue, Vec<CatalogueError>>`, written by
+// `sec-codes-codegen` with the helpers below. (An `include!`d file is not reformatted by rustfmt.)
+include!("generated.rs");
 
-/// The catalogue, or every problem `build.rs` found in it. Built once per compiler process.
+/// The catalogue the model was generated from. Including it makes Cargo rebuild this crate when
+/// it is edited, so that a maintainer who forgets to regenerate is told so at once.
+const SOURCE: &str = include_str!("../codes.toml");
+
+/// The catalogue, or every problem found in it. Built once per compiler process.
 pub fn shipped() -> Result<&'static Catalogue, &'static [CatalogueError]> {
     static CATALOGUE: OnceLock<Result<Catalogue, Vec<CatalogueError>>> = OnceLock::new();
-    match CATALOGUE.get_or_init(model) {
+    match CATALOGUE.get_or_init(checked_model) {
         Ok(catalogue) => Ok(catalogue),
         Err(errors) => Err(errors),
     }
+}
+
+/// The model, unless `codes.toml` changed since it was generated.
+fn checked_model() -> Result<Catalogue, Vec<CatalogueError>> {
+    if source_hash(SOURCE) == SOURCE_HASH {
+        return model();
+    }
+    Err(vec![error(
+        "codes.toml",
+        1,
+        1,
+        "the file changed since sec-codes-macros' `src/generated.rs` was generated from it; \
+         run `cargo run -p sec-codes-codegen` to check it and regenerate",
+    )])
 }
 
 // A valid catalogue is written with `category` and `code`, an invalid one with `error`.

@@ -1,5 +1,6 @@
-//! [`Category`]: the 19 headings of Apple's result-code page. The enum itself, its keys, titles
-//! and code ranges are generated from `codes.toml`; parsing is written here.
+//! [`Category`]: the 19 headings of Apple's result-code page and the framework's 7 other
+//! families. The enum itself, its keys, titles and code ranges are generated from `codes.toml`;
+//! parsing is written here.
 
 use core::fmt;
 use core::str::FromStr;
@@ -14,6 +15,18 @@ impl Category {
         Self::ALL
             .into_iter()
             .find(|category| loose_eq(text, category.key()))
+    }
+
+    /// The category's names, in catalogue order, aliases included.
+    ///
+    /// ```
+    /// let names: Vec<_> = sec_codes::Category::SecureDownload.codes().map(|c| c.name()).collect();
+    /// assert_eq!(names, ["errSecureDownloadInvalidTicket", "errSecureDownloadInvalidDownload"]);
+    /// ```
+    #[cfg(feature = "catalogue")]
+    #[must_use]
+    pub fn codes(self) -> crate::Codes {
+        crate::Codes::new(self.range())
     }
 }
 

@@ -1,46 +1,143 @@
+//! [`CodeInfo`]: one entry of the catalogue, and [`Hex`]: a status as `security error` prints it.
+
 use core::fmt;
 
-use crate::{Category, OSStatus};
+use crate::OSStatus;
 
-/// One entry of the catalogue: everything known about a result code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// One entry of the catalogue: a name of a result code, with its value, category, message and
+/// documentation. Obtained from [`describe`](crate::describe), [`lookup`](crate::lookup),
+/// [`catalogue`](crate::catalogue) and [`Category::codes`](crate::Category::codes).
+///
+/// A small `Copy` handle into tables compiled into the binary: the texts are stored once, in
+/// one blob each, rather than as a pointer per field. Without the `catalogue` feature no value
+/// of this type can be made: the generated enums' `info()` then returns `None`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct CodeInfo {
-    /// The Apple constant name, e.g. `"errSecItemNotFound"`.
-    pub name: &'static str,
-    /// The `OSStatus` value, e.g. `-25300`.
-    pub value: OSStatus,
-    /// The documentation category the code is listed under.
-    pub category: Category,
-    /// Apple's documentation text, e.g. `"The item cannot be found."`.
-    pub doc: &'static str,
-    /// What `SecCopyErrorMessageString` returns on macOS, e.g.
-    /// `"The specified item could not be found in the keychain."`.
-    pub message: &'static str,
-    /// Whether Apple deprecated this name.
-    pub deprecated: bool,
-    /// For a deprecated alias, the name of the code whose value it shares.
-    pub alias_of: Option<&'static str>,
+    /// Index into the catalogue's tables.
+    index: u16,
 }
 
-impl CodeInfo {
-    /// The name without its `errSec` prefix, e.g. `"ItemNotFound"`.
-    #[must_use]
-    pub fn short_name(&self) -> &'static str {
-        self.name.strip_prefix("errSec").unwrap_or(self.name)
+mod entry {
+    use super::{CodeInfo, Hex};
+    use crate::tables::catalogue::{ALIASES, DOCS, FLAGS, MESSAGES, NAMES, VALUES};
+    use crate::{Category, OSStatus};
+
+    impl CodeInfo {
+        /// The entry at `index` of the catalogue, if there is one.
+        pub(crate) fn at(index: usize) -> Option<Self> {
+            let index = u16::try_from(index).ok()?;
+            (usize::from(index) < VALUES.len()).then_some(CodeInfo { index })
+        }
+
+        pub(crate) fn index(self) -> usize {
+            usize::from(self.index)
+        }
+
+        /// The Apple constant name: `"errSecItemNotFound"`, `"errSSLClosedAbort"`,
+        /// `"CSSMERR_TP_NOT_TRUSTED"`.
+        #[must_use]
+        pub fn name(self) -> &'static str {
+            NAMES.get(self.index()).unwrap_or_default()
+        }
+
+        /// The `OSStatus` value, e.g. `-25300`.
+        #[must_use]
+        pub fn value(self) -> OSStatus {
+            VALUES.get(self.index()).copied().unwrap_or_default()
+        }
+
+        /// The category the code is listed under.
+        #[must_use]
+        pub fn category(self) -> Category {
+            let flags = FLAGS.get(self.index()).copied().unwrap_or_default();
+            Category::ALL
+                .get(usize::from(flags & 0x7f))
+                .copied()
+                .unwrap_or(Category::ALL[0])
+        }
+
+        /// Text a person can read about the code, e.g. `"The specified item could not be
+        /// found in the keychain."`:
+        /// - for a primary name, what macOS's `SecCopyErrorMessageString` returns where that is a
+        ///   sentence; where macOS returns only the bare name (12 `errSec` codes without a header
+        ///   comment, `errSecCSVetoed`, nearly every `CSSMERR_*`) or nothing (`errSession*`,
+        ///   `errSecureDownload*`), the header's comment, else the documentation page's text
+        ///   (`errSec` codes), else the name itself;
+        /// - for an alias, its own header comment, else its primary's message.
+        #[must_use]
+        pub fn message(self) -> &'static str {
+            match MESSAGES.get(self.index()) {
+                Some("") | None => self.name(),
+                Some(message) => message,
+            }
+        }
+
+        /// Apple's documentation text: the "Security Framework Result Codes" page for `errSec`
+        /// codes (the header's text where the page is wrong or silent), the header comment for
+        /// the other families, else the message.
+        #[must_use]
+        pub fn doc(self) -> &'static str {
+            match DOCS.get(self.index()) {
+                Some("") | None => self.message(),
+                Some(doc) => doc,
+            }
+        }
+
+        /// Whether Apple deprecated this name.
+        #[must_use]
+        pub fn is_deprecated(self) -> bool {
+            FLAGS
+                .get(self.index())
+                .is_some_and(|flags| flags & 0x80 != 0)
+        }
+
+        /// For another name of a code (`errSecDskFull`, `errSessionInternal`), the primary
+        /// entry whose value it shares. An alias need not be deprecated.
+        #[must_use]
+        pub fn alias_of(self) -> Option<CodeInfo> {
+            let at = ALIASES
+                .binary_search_by_key(&self.index, |&(alias, _)| alias)
+                .ok()?;
+            ALIASES
+                .get(at)
+                .and_then(|&(_, primary)| CodeInfo::at(usize::from(primary)))
+        }
+
+        /// The name without an `errSec` prefix (`"ItemNotFound"`, `"CSUnsigned"`), which
+        /// lookups also accept; other names unchanged.
+        #[must_use]
+        pub fn short_name(self) -> &'static str {
+            let name = self.name();
+            name.strip_prefix("errSec").unwrap_or(name)
+        }
+
+        /// The value as `security error` prints it: 32-bit two's complement hex, e.g.
+        /// `0xFFFF9D2C`.
+        #[must_use]
+        pub fn hex(self) -> Hex {
+            Hex(self.value())
+        }
     }
 
-    /// The value as `security error` prints it: 32-bit two's complement hex, e.g. `0xFFFF9D2C`.
-    #[must_use]
-    pub fn hex(&self) -> Hex {
-        Hex(self.value)
+    /// Shows the name, value, category and message.
+    impl core::fmt::Debug for CodeInfo {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.debug_struct("CodeInfo")
+                .field("name", &self.name())
+                .field("value", &self.value())
+                .field("category", &self.category())
+                .field("message", &self.message())
+                .finish()
+        }
     }
-}
 
-/// Formats as the message, then the Apple name and value:
-/// `The specified item could not be found in the keychain. (errSecItemNotFound, -25300)`.
-impl fmt::Display for CodeInfo {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} ({}, {})", self.message, self.name, self.value)
+    /// Formats as the message, then the Apple name and value:
+    /// `The specified item could not be found in the keychain. (errSecItemNotFound, -25300)`;
+    /// a code whose message is its name shows it once: `CSSMERR_TP_NOT_TRUSTED (-2147409622)`.
+    impl core::fmt::Display for CodeInfo {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            crate::__private::write_code(f, self.name(), self.message(), self.value())
+        }
     }
 }
 

@@ -1,49 +1,86 @@
 //! Lookups over the whole catalogue through hash tables laid out at compile time: no linear
-//! scans, no allocation.
+//! scans, no allocation. Only with the `catalogue` feature.
 
-use crate::tables::{
-    BY_NAME, BY_VALUE, BY_VARIANT, CATALOG, SHORT_NAMES, TABLE_BITS, VARIANTS, home_slot,
-    name_hash, name_tag, value_hash,
-};
+use core::iter::FusedIterator;
+use core::ops::Range;
+
+use crate::tables::catalogue::{BY_KEY, BY_VALUE, COUNT, NAMES, VALUES};
+use crate::tables::shared::{MAX_NAME_LEN, home_slot, is_key_of, name_hash};
 use crate::{CodeInfo, OSStatus};
 
-/// Every code of the catalogue: grouped by [`Category`](crate::Category) in Apple's page order,
-/// deprecated aliases included.
+/// Every entry of the catalogue: grouped by [`Category`](crate::Category) in catalogue order,
+/// aliases included.
+///
+/// ```
+/// assert_eq!(sec_codes::catalogue().len(), 1097);
+/// assert_eq!(sec_codes::catalogue().next().unwrap().name(), "errSecSuccess");
+/// ```
 #[must_use]
-pub fn catalog() -> &'static [CodeInfo] {
-    &CATALOG
+pub fn catalogue() -> Codes {
+    Codes { range: 0..COUNT }
 }
 
-/// The catalogue entry for a status code; for a value with a deprecated alias, the primary name.
+/// The catalogue entry for a status code; for a value with several names, the primary one.
 ///
-/// `errSecSuccess` (`0`) is in the catalogue; a value outside it gives `None`.
+/// Success (`0`) is in the catalogue, as `errSecSuccess`; a value outside it gives `None`.
 ///
 /// ```
 /// let info = sec_codes::describe(-25300).unwrap();
-/// assert_eq!(info.name, "errSecItemNotFound");
-/// assert_eq!(sec_codes::describe(-34).unwrap().name, "errSecDiskFull"); // not errSecDskFull
+/// assert_eq!(info.name(), "errSecItemNotFound");
+/// assert_eq!(sec_codes::describe(-34).unwrap().name(), "errSecDiskFull"); // not errSecDskFull
+/// assert_eq!(sec_codes::describe(-9806).unwrap().name(), "errSSLClosedAbort");
 /// assert!(sec_codes::describe(12345).is_none());
 /// ```
 #[must_use]
-pub fn describe(code: OSStatus) -> Option<&'static CodeInfo> {
-    index_of_value(code).and_then(|index| CATALOG.get(index))
+pub fn describe(code: OSStatus) -> Option<CodeInfo> {
+    let index = crate::__private::probe(&BY_VALUE, code, |index| VALUES.get(index).copied())?;
+    CodeInfo::at(index)
 }
 
-/// The catalogue entry for an Apple name, exact (`"errSecItemNotFound"`) or without the `errSec`
-/// prefix (`"ItemNotFound"`). Case matters, as it does in Apple's headers.
+/// The catalogue entry for a name, in any case: the Apple name (`"errSecItemNotFound"`,
+/// `"CSSMERR_TP_NOT_TRUSTED"`), the name without `errSec` (`"ItemNotFound"`) or the variant
+/// name of the generated enums (`"CssmTpNotTrusted"`).
 ///
 /// ```
-/// assert_eq!(sec_codes::lookup("errSecItemNotFound").unwrap().value, -25300);
-/// assert_eq!(sec_codes::lookup("ItemNotFound").unwrap().value, -25300);
+/// assert_eq!(sec_codes::lookup("errSecItemNotFound").unwrap().value(), -25300);
+/// assert_eq!(sec_codes::lookup("itemnotfound").unwrap().value(), -25300);
+/// assert_eq!(sec_codes::lookup("SslClosedAbort").unwrap().value(), -9806);
+/// assert_eq!(sec_codes::lookup("cssmerr_tp_not_trusted").unwrap().value(), -2147409622);
 /// assert!(sec_codes::lookup("errSecNoSuchThing").is_none());
 /// ```
 #[must_use]
-pub fn lookup(name: &str) -> Option<&'static CodeInfo> {
-    let short = name.strip_prefix("errSec").unwrap_or(name);
-    find_name(&BY_NAME, &SHORT_NAMES, short)
+pub fn lookup(name: &str) -> Option<CodeInfo> {
+    if name.len() > MAX_NAME_LEN {
+        return None;
+    }
+    let mut buffer = [0u8; MAX_NAME_LEN];
+    // The key is the variant name in lowercase. An Apple name's key drops its family prefix
+    // (`errSec`, `err`) or turns `CSSMERR_` into `cssm`; which applies cannot be told from a name
+    // in lowercase, so each is tried, and the entry found must answer to `name` as given.
+    let bytes = name.as_bytes();
+    let starts = |prefix: &[u8]| {
+        bytes
+            .get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    };
+    let mut candidates: [Option<(&[u8], &[u8])>; 4] = [None; 4];
+    if starts(b"CSSMERR_") {
+        candidates[0] = Some((b"cssm", &bytes[8..]));
+    }
+    if starts(b"errSec") {
+        candidates[1] = Some((b"", &bytes[6..]));
+    }
+    if starts(b"err") {
+        candidates[2] = Some((b"", &bytes[3..]));
+    }
+    candidates[3] = Some((b"", bytes));
+    candidates.into_iter().flatten().find_map(|(prefix, rest)| {
+        let key = write_key(&mut buffer, prefix, rest)?;
+        find_key(key).filter(|info| answers_to(*info, name))
+    })
 }
 
-/// The text macOS's `SecCopyErrorMessageString` returns for a status code, from the catalogue.
+/// The text of [`CodeInfo::message`] for a status code, from the catalogue.
 ///
 /// ```
 /// assert_eq!(
@@ -53,43 +90,84 @@ pub fn lookup(name: &str) -> Option<&'static CodeInfo> {
 /// ```
 #[must_use]
 pub fn message(code: OSStatus) -> Option<&'static str> {
-    describe(code).map(|info| info.message)
+    describe(code).map(CodeInfo::message)
 }
 
-/// The catalogue entry whose generated variant is `variant` (`"Io"` for `errSecIO`).
-pub(crate) fn lookup_variant(variant: &str) -> Option<&'static CodeInfo> {
-    find_name(&BY_VARIANT, &VARIANTS, variant)
+/// `prefix` then `rest` in lowercase without `_`, in `buffer`; `None` if it does not fit.
+fn write_key<'b>(
+    buffer: &'b mut [u8; MAX_NAME_LEN],
+    prefix: &[u8],
+    rest: &[u8],
+) -> Option<&'b [u8]> {
+    let mut len = 0;
+    for &byte in prefix.iter().chain(rest).filter(|&&byte| byte != b'_') {
+        *buffer.get_mut(len)? = byte.to_ascii_lowercase();
+        len += 1;
+    }
+    buffer.get(..len)
 }
 
-const MASK: usize = (1 << TABLE_BITS) - 1;
-
-/// The `CATALOG` index of the primary code with this value.
-#[inline]
-pub(crate) fn index_of_value(code: OSStatus) -> Option<usize> {
-    let mut slot = home_slot(value_hash(code));
-    loop {
-        let (value, entry) = BY_VALUE[slot & MASK];
-        // Tables are under half full: a probe always reaches an empty slot (entry 0).
-        let index = usize::from(entry).checked_sub(1)?;
-        if value == code {
-            return Some(index);
+/// The entry whose key is `key`.
+fn find_key(key: &[u8]) -> Option<CodeInfo> {
+    let mask = BY_KEY.len() - 1;
+    let mut slot = home_slot(name_hash(key), BY_KEY.len());
+    for _ in 0..BY_KEY.len() {
+        let index = usize::from(*BY_KEY.get(slot)?).checked_sub(1)?;
+        if is_key_of(NAMES.get(index)?, key) {
+            return CodeInfo::at(index);
         }
-        slot = (slot + 1) & MASK;
+        slot = (slot + 1) & mask;
+    }
+    None
+}
+
+/// Whether `name` is one of the spellings of `info` that lookups accept, in any case.
+fn answers_to(info: CodeInfo, name: &str) -> bool {
+    let apple = info.name();
+    name.eq_ignore_ascii_case(apple)
+        || apple
+            .strip_prefix("errSec")
+            .is_some_and(|short| name.eq_ignore_ascii_case(short))
+        || (!name.contains('_') && {
+            let mut buffer = [0u8; MAX_NAME_LEN];
+            write_key(&mut buffer, b"", name.as_bytes()).is_some_and(|key| is_key_of(apple, key))
+        })
+}
+
+/// An iterator over entries of the catalogue: [`catalogue`] or [`Category::codes`](crate::Category::codes).
+#[derive(Clone, Debug)]
+pub struct Codes {
+    range: Range<usize>,
+}
+
+impl Codes {
+    pub(crate) fn new(range: Range<usize>) -> Self {
+        Codes { range }
     }
 }
 
-/// Probes a name table; the tag (half the hash) rules out most slots before any string compare.
-#[inline]
-fn find_name(table: &[(u32, u16)], names: &[&str], key: &str) -> Option<&'static CodeInfo> {
-    let hash = name_hash(key.as_bytes());
-    let tag = name_tag(hash);
-    let mut slot = home_slot(hash);
-    loop {
-        let (slot_tag, entry) = *table.get(slot & MASK)?;
-        let index = usize::from(entry).checked_sub(1)?;
-        if slot_tag == tag && names.get(index) == Some(&key) {
-            return CATALOG.get(index);
-        }
-        slot = (slot + 1) & MASK;
+impl Iterator for Codes {
+    type Item = CodeInfo;
+
+    fn next(&mut self) -> Option<CodeInfo> {
+        self.range.next().and_then(CodeInfo::at)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.range.size_hint()
+    }
+
+    fn nth(&mut self, n: usize) -> Option<CodeInfo> {
+        self.range.nth(n).and_then(CodeInfo::at)
     }
 }
+
+impl DoubleEndedIterator for Codes {
+    fn next_back(&mut self) -> Option<CodeInfo> {
+        self.range.next_back().and_then(CodeInfo::at)
+    }
+}
+
+impl ExactSizeIterator for Codes {}
+
+impl FusedIterator for Codes {}

@@ -1,5 +1,6 @@
 //! The optional `serde` feature: a code serializes as its integer value and deserializes from the
-//! integer or from any name its `FromStr` accepts.
+//! integer, from the integer's decimal text (what JSON makes of an integer map key), or from any
+//! name its `FromStr` accepts.
 
 use core::fmt;
 use core::marker::PhantomData;
@@ -7,15 +8,17 @@ use core::marker::PhantomData;
 use serde::de::{self, Deserializer, Visitor};
 use serde::ser::Serializer;
 
-use crate::{OSStatus, SecCode};
+use crate::{OSStatus, ResultCode};
 
 /// `Serialize` of every generated enum.
-pub fn serialize<T: SecCode, S: Serializer>(code: T, serializer: S) -> Result<S::Ok, S::Error> {
+pub fn serialize<T: ResultCode, S: Serializer>(code: T, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_i32(code.code())
 }
 
 /// `Deserialize` of every generated enum.
-pub fn deserialize<'de, T: SecCode, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+pub fn deserialize<'de, T: ResultCode, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
     // Names only exist in self-describing formats; compact binary formats carry the integer.
     if deserializer.is_human_readable() {
         deserializer.deserialize_any(CodeVisitor(PhantomData))
@@ -26,7 +29,7 @@ pub fn deserialize<'de, T: SecCode, D: Deserializer<'de>>(deserializer: D) -> Re
 
 struct CodeVisitor<T>(PhantomData<T>);
 
-impl<T: SecCode> Visitor<'_> for CodeVisitor<T> {
+impl<T: ResultCode> Visitor<'_> for CodeVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -45,10 +48,13 @@ impl<T: SecCode> Visitor<'_> for CodeVisitor<T> {
             .map_err(|_| E::invalid_value(de::Unexpected::Unsigned(value), &self))
     }
 
-    fn visit_str<E: de::Error>(self, name: &str) -> Result<T, E> {
-        crate::__private::parse(name)
-            .map(T::from)
-            .map_err(|_| E::invalid_value(de::Unexpected::Str(name), &self))
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
+        // Map keys: JSON writes `{"-25300": 1}` for a `HashMap<SecError, _>`.
+        if let Ok(code) = text.parse::<OSStatus>() {
+            return Ok(T::from(code));
+        }
+        crate::__private::parse(text)
+            .map_err(|_| E::invalid_value(de::Unexpected::Str(text), &self))
     }
 }
 

@@ -1,61 +1,68 @@
-//! Trait impls: `SecCode`, conversions to and from `OSStatus` and other enums, `FromStr`,
-//! `Display`, `Error`, serde. Behaviour lives in `sec_codes::__private`; these impls only map
-//! variants to values (a table one way, a `match` the other), so each enum adds little to a build.
+//! Trait impls: `ResultCode`, conversions to and from `OSStatus`, `isize` and other enums,
+//! `FromStr`, `Display`, `Debug`, `Error`, serde. Behaviour lives in `sec_codes::__private`;
+//! these impls only carry each enum's own data (its names and messages as one string with
+//! offsets, a hash table by value), so each enum adds little to a build or a binary.
 
 use std::fmt::Write as _;
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Kind, Spec, text};
+use super::tables::HashTable;
+use super::text::{self, Blob};
+use super::{Kind, Spec};
+use crate::hash::value_hash;
 
 pub fn conversions(spec: &Spec) -> TokenStream {
     let krate = &spec.krate;
     let name = &spec.ident;
-    let all = text::per_code(spec, |text, _, index| {
-        let _ = write!(text, "Self::{},", spec.catalogue.codes[index].variant);
+    let tables = text::lex(&tables_text(spec));
+    let positions = text::per_code(spec, |text, position, index| {
+        let _ = write!(
+            text,
+            "Self::{} => ::core::option::Option::Some({position}),",
+            spec.catalogue.codes[index].variant
+        );
     });
-    // Catalogue index → position in `ALL` (indices are the same in `sec-codes`: both crates are
-    // built from one catalogue); `u16::MAX` for codes not listed. A table, so `from_code` is two
-    // loads after the hash lookup, with no branch on which code it is.
-    let mut positions = vec![u16::MAX; spec.catalogue.codes.len()];
-    for (position, &index) in spec.selection.codes.iter().enumerate() {
-        positions[index] = u16::try_from(position).unwrap_or(u16::MAX);
-    }
-    let count = positions.len();
-    let positions = text::lex(&format!("{positions:?}"));
-    let values = text::per_code(spec, |text, _, index| {
-        let code = &spec.catalogue.codes[index];
-        let _ = write!(text, "Self::{} => {},", code.variant, code.value);
-    });
+    let serde = if spec.serde {
+        quote!(#krate::__private::impl_serde!(#name);)
+    } else {
+        TokenStream::new()
+    };
     quote! {
-        #[automatically_derived]
-        impl #krate::SecCode for #name {
-            const ALL: &'static [Self] = &[#all];
+        // The enum's own names, messages and tables, in a static that only its impls can see.
+        const _: () = {
+            static TABLES: #krate::__private::Tables = #tables;
 
-            #[inline]
-            fn from_code(code: #krate::OSStatus) -> ::core::option::Option<Self> {
-                const POSITIONS: [::core::primitive::u16; #count] = #positions;
-                let position = *POSITIONS.get(#krate::__private::catalogue_index(code)?)?;
-                let position = <::core::primitive::usize as ::core::convert::From<_>>::from(position);
-                <Self as #krate::SecCode>::ALL.get(position).copied()
-            }
+            #[automatically_derived]
+            impl #krate::ResultCode for #name {
+                const ALL: &'static [Self] = #name::ALL;
 
-            #[inline]
-            fn code(self) -> #krate::OSStatus {
-                match self {
-                    #values
-                    Self::Other(code) => code,
+                #[doc(hidden)]
+                const __TABLES: &'static #krate::__private::Tables = &TABLES;
+
+                #[doc(hidden)]
+                #[inline]
+                fn __position(self) -> ::core::option::Option<::core::primitive::usize> {
+                    match self {
+                        #positions
+                        Self::Other(_) => ::core::option::Option::None,
+                    }
+                }
+
+                #[inline]
+                fn code(self) -> #krate::OSStatus {
+                    #name::code(self)
                 }
             }
-        }
+        };
 
         /// Total: a code this enum does not list, `0` included, becomes `Other`.
         #[automatically_derived]
         impl ::core::convert::From<#krate::OSStatus> for #name {
             #[inline]
             fn from(code: #krate::OSStatus) -> Self {
-                match <Self as #krate::SecCode>::from_code(code) {
+                match #name::from_code(code) {
                     ::core::option::Option::Some(listed) => listed,
                     ::core::option::Option::None => Self::Other(code),
                 }
@@ -66,34 +73,105 @@ pub fn conversions(spec: &Spec) -> TokenStream {
         impl ::core::convert::From<#name> for #krate::OSStatus {
             #[inline]
             fn from(value: #name) -> Self {
-                #krate::SecCode::code(value)
+                #name::code(value)
             }
         }
 
-        /// Parses an Apple name (`errSecItemNotFound`, or `ItemNotFound`) or a variant name; a
-        /// catalogue code this enum does not list becomes `Other`.
+        /// From a `CFIndex` (`CFErrorGetCode`), which fails outside the `OSStatus` range.
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<::core::primitive::isize> for #name {
+            type Error = ::core::num::TryFromIntError;
+
+            #[inline]
+            fn try_from(code: ::core::primitive::isize) -> ::core::result::Result<Self, Self::Error> {
+                <#krate::OSStatus as ::core::convert::TryFrom<::core::primitive::isize>>::try_from(code)
+                    .map(<Self as ::core::convert::From<#krate::OSStatus>>::from)
+            }
+        }
+
+        /// Parses an Apple name (`errSecItemNotFound`, `ItemNotFound`) or a variant name, in any
+        /// case; a catalogue code this enum does not list becomes `Other`.
         #[automatically_derived]
         impl ::core::str::FromStr for #name {
             type Err = #krate::ParseCodeError;
 
+            #[inline]
             fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
-                #krate::__private::parse(text).map(<Self as ::core::convert::From<#krate::OSStatus>>::from)
+                #krate::__private::parse(text)
             }
         }
 
-        /// The message, Apple name and value; an unknown code shows its decimal and hex value.
+        /// The message, Apple name and value (the name once where it is the message); another
+        /// code shows its value in decimal and hex, with its catalogue entry where there is one.
         #[automatically_derived]
         impl ::core::fmt::Display for #name {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #krate::__private::display(#krate::SecCode::code(*self), f)
+                #krate::__private::display(*self, f)
+            }
+        }
+
+        /// The variant with its value and message: `ItemNotFound { code: -25300, message: "…" }`.
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #krate::__private::debug(*self, f)
             }
         }
 
         #[automatically_derived]
         impl ::core::error::Error for #name {}
 
-        #krate::__private::impl_serde!(#name);
+        #serde
     }
+}
+
+/// The `__private::Tables` expression of the enum: names, messages and variant names of its
+/// listed codes, a hash table of their values, and where each category's codes end.
+fn tables_text(spec: &Spec) -> String {
+    let krate = spec.krate.to_string();
+    let codes: Vec<_> = spec
+        .selection
+        .codes
+        .iter()
+        .map(|&index| &spec.catalogue.codes[index])
+        .collect();
+    let names = Blob::of(codes.iter().map(|c| c.name.as_str()));
+    let messages = Blob::of(
+        codes
+            .iter()
+            .map(|c| if c.message == c.name { "" } else { &c.message }),
+    );
+    let variants = Blob::of(codes.iter().map(|c| c.variant.as_str()));
+    let hashes: Vec<(u64, usize)> = codes
+        .iter()
+        .enumerate()
+        .map(|(position, c)| (value_hash(c.value), position))
+        .collect();
+    let by_value = HashTable::build(&hashes);
+    // Positions follow catalogue order, so each category's codes are one run.
+    let mut categories = String::new();
+    for (position, code) in codes.iter().enumerate() {
+        let last_of_run = codes
+            .get(position + 1)
+            .is_none_or(|next| next.category != code.category);
+        if last_of_run {
+            let category = &spec.catalogue.categories[code.category].ident;
+            let _ = write!(
+                categories,
+                "({}, {krate}::Category::{category}),",
+                position + 1
+            );
+        }
+    }
+    format!(
+        "{krate}::__private::Tables {{ \
+            names: {}, messages: {}, variants: {}, by_value: &{}, categories: &[{categories}] \
+         }}",
+        names.to_text_with(&krate),
+        messages.to_text_with(&krate),
+        variants.to_text_with(&krate),
+        by_value.to_text(),
+    )
 }
 
 /// Conversions between this enum and the runtime's `SecError` and category enums.
@@ -109,7 +187,7 @@ pub fn other_enums(spec: &Spec) -> TokenStream {
                  #[inline] \
                  fn from(value: {from}) -> Self {{ \
                      <Self as ::core::convert::From<{krate_text}::OSStatus>>::from(\
-                         {krate_text}::SecCode::code(value)) \
+                         <{from}>::code(value)) \
                  }} \
              }}"
         ))
@@ -130,7 +208,7 @@ pub fn other_enums(spec: &Spec) -> TokenStream {
 
                     #[inline]
                     fn try_from(value: #krate::SecError) -> ::core::result::Result<Self, #krate::SecError> {
-                        match <Self as #krate::SecCode>::from_code(#krate::SecCode::code(value)) {
+                        match #name::from_code(value.code()) {
                             ::core::option::Option::Some(listed) => ::core::result::Result::Ok(listed),
                             ::core::option::Option::None => ::core::result::Result::Err(value),
                         }

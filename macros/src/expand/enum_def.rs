@@ -1,4 +1,7 @@
-//! The enum itself (variants with their docs) and its inherent items (`check`, alias constants).
+//! The enum itself (variants with their docs) and its inherent items: alias constants, `ALL`,
+//! `code`, `from_code`, `name`, `message`, `category`, `info`, `check`.
+
+use std::fmt::Write as _;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -7,7 +10,8 @@ use syn::{Attribute, Token, Visibility};
 
 use super::{Spec, ident, text};
 
-/// Traits every generated enum derives; a user's derive of the same name is dropped, not doubled.
+/// Traits every generated enum implements (`Debug` by hand, to show the value); a user's derive
+/// of the same name is dropped, not doubled.
 const DERIVED: &[&str] = &["Clone", "Copy", "Debug", "PartialEq", "Eq", "Hash"];
 
 pub fn definition(spec: &Spec, attrs: &[Attribute], vis: &Visibility) -> TokenStream {
@@ -20,7 +24,6 @@ pub fn definition(spec: &Spec, attrs: &[Attribute], vis: &Visibility) -> TokenSt
         #[derive(
             ::core::clone::Clone,
             ::core::marker::Copy,
-            ::core::fmt::Debug,
             ::core::cmp::PartialEq,
             ::core::cmp::Eq,
             ::core::hash::Hash
@@ -74,28 +77,101 @@ pub fn inherent(spec: &Spec) -> TokenStream {
         };
         let alias_ident = ident(&alias.variant);
         let primary_ident = ident(&primary.variant);
-        let note = format!(
-            "Apple deprecated `{}`; use `{}` (`{}`)",
-            alias.name, primary.variant, primary.name
-        );
-        let doc = format!(
-            " `{}`: deprecated alias of [`Self::{}`].",
-            alias.name, primary.variant
-        );
         let apple_name = &alias.name;
-        quote! {
-            #[doc = #doc]
-            #[doc(alias = #apple_name)]
-            #[deprecated(note = #note)]
-            #[allow(non_upper_case_globals)]
-            pub const #alias_ident: Self = Self::#primary_ident;
+        if alias.deprecated {
+            let note = format!(
+                "Apple deprecated `{}`; use `{}` (`{}`)",
+                alias.name, primary.variant, primary.name
+            );
+            let doc = format!(
+                " `{}`: deprecated alias of [`Self::{}`].",
+                alias.name, primary.variant
+            );
+            quote! {
+                #[doc = #doc]
+                #[doc(alias = #apple_name)]
+                #[deprecated(note = #note)]
+                #[allow(non_upper_case_globals)]
+                pub const #alias_ident: Self = Self::#primary_ident;
+            }
+        } else {
+            let doc = format!(
+                " `{}`: another name of [`Self::{}`] (`{}`), with the same value.",
+                alias.name, primary.variant, primary.name
+            );
+            quote! {
+                #[doc = #doc]
+                #[doc(alias = #apple_name)]
+                #[allow(non_upper_case_globals)]
+                pub const #alias_ident: Self = Self::#primary_ident;
+            }
         }
     });
+    let all = text::per_code(spec, |text, _, index| {
+        let _ = write!(text, "Self::{},", spec.catalogue.codes[index].variant);
+    });
+    let values = text::per_code(spec, |text, _, index| {
+        let code = &spec.catalogue.codes[index];
+        let _ = write!(text, "Self::{} => {},", code.variant, code.value);
+    });
+    let trait_path = quote!(#krate::ResultCode);
     quote! {
         impl #name {
             #(#aliases)*
 
-            /// `Ok(())` for `errSecSuccess` (`0`), otherwise `Err` with the status as this enum.
+            /// Every listed variant, in catalogue order (`Other` is not listed).
+            pub const ALL: &'static [Self] = &[#all];
+
+            /// The `OSStatus` value.
+            #[inline]
+            #[must_use]
+            pub const fn code(self) -> #krate::OSStatus {
+                match self {
+                    #values
+                    Self::Other(code) => code,
+                }
+            }
+
+            /// The listed variant for `code`, or `None` if this enum does not list it (use
+            /// `From<OSStatus>` for a conversion that keeps every value).
+            #[inline]
+            #[must_use]
+            pub fn from_code(code: #krate::OSStatus) -> ::core::option::Option<Self> {
+                #krate::__private::from_code(code)
+            }
+
+            /// The Apple name, e.g. `"errSecItemNotFound"`; for `Other`, the catalogue's name
+            /// of the code (`None` if it has none, or without the `catalogue` feature).
+            #[inline]
+            #[must_use]
+            pub fn name(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                <Self as #trait_path>::name(self)
+            }
+
+            /// What `SecCopyErrorMessageString` returns for the code on macOS, where that is a
+            /// sentence (see `sec_codes::CodeInfo::message`); for `Other`, as for `name`.
+            #[inline]
+            #[must_use]
+            pub fn message(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                <Self as #trait_path>::message(self)
+            }
+
+            /// The category the code is listed under; for `Other`, as for `name`.
+            #[inline]
+            #[must_use]
+            pub fn category(self) -> ::core::option::Option<#krate::Category> {
+                <Self as #trait_path>::category(self)
+            }
+
+            /// The catalogue's entry for the code, `Other` values included (`None` for a code
+            /// the catalogue does not know, or without the `catalogue` feature).
+            #[inline]
+            #[must_use]
+            pub fn info(self) -> ::core::option::Option<#krate::CodeInfo> {
+                <Self as #trait_path>::info(self)
+            }
+
+            /// `Ok(())` for success (`0`), otherwise `Err` with the status as this enum.
             ///
             /// # Errors
             ///

@@ -11,6 +11,18 @@ pub fn parse(item: TokenStream) -> syn::Result<DeriveInput> {
     let input: DeriveInput =
         syn::parse2(item).map_err(|error| syn::Error::new(error.span(), USAGE))?;
     let mut errors = Errors::default();
+    // Attribute macros expand outside in: a second `#[sec_codes]` is still on the item here.
+    if let Some(again) = input.attrs.iter().find(|attr| {
+        attr.path()
+            .segments
+            .last()
+            .is_some_and(|segment| segment.ident == "sec_codes")
+    }) {
+        errors.push(Err(syn::Error::new_spanned(
+            again,
+            "#[sec_codes] is applied twice to this enum; remove one and merge their arguments",
+        )));
+    }
     match &input.data {
         Data::Enum(data) => {
             if !data.variants.is_empty() {

@@ -24,6 +24,8 @@ pub struct Spec<'a> {
     pub ident: Ident,
     pub selection: Selection,
     pub kind: Kind,
+    /// Whether to implement serde's traits (`#[sec_codes(serde)]`).
+    pub serde: bool,
 }
 
 /// Which conversions to other enums the generated enum gets.
@@ -61,6 +63,7 @@ pub fn attribute(args: TokenStream, item: TokenStream) -> TokenStream {
                 ident: input.ident.clone(),
                 selection,
                 kind: Kind::User,
+                serde: args.serde,
             };
             generate(&spec, &input.attrs, &input.vis)
         }
@@ -78,8 +81,9 @@ pub fn sec_code(input: TokenStream) -> TokenStream {
         Err(errors) => return catalogue_errors(errors),
     };
     let input_copy = input.clone();
-    let name: Ident = match syn::parse2(input) {
-        Ok(name) => name,
+    // `r#errSecIO` is the identifier `errSecIO`.
+    let name = match syn::parse2::<Ident>(input) {
+        Ok(name) => syn::ext::IdentExt::unraw(&name),
         Err(error) => {
             let message = match syn::parse2::<syn::LitStr>(input_copy) {
                 Ok(quoted) => format!(

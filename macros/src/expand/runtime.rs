@@ -1,15 +1,17 @@
-//! What `sec-codes` itself is built from: the catalogue table, `Category`, the lookup tables, and
-//! the enums `SecError` and `codes::*`. Invoked only inside `sec-codes`.
+//! What `sec-codes` itself is built from: `Category`, the catalogue's string blobs and lookup
+//! tables, and the enums `SecError` and `codes::*`. Invoked only inside `sec-codes`.
 
-use proc_macro2::{Literal, TokenStream};
-use quote::{ToTokens, quote};
+use std::fmt::Write as _;
+
+use proc_macro2::TokenStream;
+use quote::quote;
 
 use super::tables::HashTable;
+use super::text::{self, Blob};
 use super::{Kind, Spec, catalogue_errors, generate, ident};
 use crate::catalogue::Catalogue;
-use crate::catalogue::Code;
-use crate::hash::{TABLE_BITS, name_hash, name_tag, value_hash};
-use crate::select::{Selection, is_variant};
+use crate::hash::{name_hash, value_hash};
+use crate::select::{Selection, category_variants, is_variant};
 use crate::shipped;
 
 /// Runs `build` over the shipped catalogue, or reports why the catalogue is invalid.
@@ -26,18 +28,127 @@ fn with_catalogue(
     }
 }
 
-/// `CATALOG`, `Category`, and the value and name lookup tables.
-pub fn catalogue(input: TokenStream) -> TokenStream {
+/// `Category`, and the hash functions and naming rules the runtime shares with this crate.
+pub fn categories(input: TokenStream) -> TokenStream {
     with_catalogue(input, |catalogue| {
         let category = category_enum(catalogue);
-        let table = catalog_table(catalogue);
-        let lookups = lookup_tables(catalogue);
+        // One copy of each file, compiled both here and in the runtime: the sides cannot disagree.
+        let shared = text::lex(concat!(
+            include_str!("../hash.rs"),
+            include_str!("../naming.rs")
+        ));
         quote! {
             #category
-            #table
-            #lookups
+
+            /// `hash.rs` and `naming.rs` of sec-codes-macros.
+            #[allow(dead_code)]
+            pub(crate) mod shared {
+                #shared
+            }
         }
     })
+}
+
+/// The catalogue: its strings as blobs with offsets (no pointer per entry, so no relocation per
+/// entry in a position-independent binary), values, flags, aliases and hash tables.
+pub fn catalogue(input: TokenStream) -> TokenStream {
+    with_catalogue(input, |catalogue| text::lex(&catalogue_text(catalogue)))
+}
+
+fn catalogue_text(catalogue: &Catalogue) -> String {
+    let codes = &catalogue.codes;
+    let count = codes.len();
+    let names = Blob::of(codes.iter().map(|c| c.name.as_str()));
+    // A message equal to the name (most CSSM codes), or a doc equal to the message, is stored
+    // once: an empty entry means "the same as the previous field".
+    let messages = Blob::of(
+        codes
+            .iter()
+            .map(|c| if c.message == c.name { "" } else { &c.message }),
+    );
+    let docs = Blob::of(
+        codes
+            .iter()
+            .map(|c| if c.doc == c.message { "" } else { &c.doc }),
+    );
+    let mut text = String::new();
+    let _ = writeln!(
+        text,
+        "/// Number of entries of the catalogue.\n\
+         pub(crate) const COUNT: usize = {count};\n\
+         /// Every Apple name, in catalogue order.\n\
+         pub(crate) static NAMES: crate::__private::Texts = {};\n\
+         /// Every message; empty where it is the name.\n\
+         pub(crate) static MESSAGES: crate::__private::Texts = {};\n\
+         /// Every documentation text; empty where it is the message. Kept apart so that a program \
+         that never reads a doc does not link them.\n\
+         pub(crate) static DOCS: crate::__private::Texts = {};",
+        names.to_text(),
+        messages.to_text(),
+        docs.to_text(),
+    );
+    let values: Vec<String> = codes.iter().map(|c| c.value.to_string()).collect();
+    let _ = writeln!(
+        text,
+        "/// Every value.\npub(crate) static VALUES: [crate::OSStatus; {count}] = [{}];",
+        values.join(",")
+    );
+    // Bits 0 to 6: category index; bit 7: deprecated.
+    let flags: Vec<String> = codes
+        .iter()
+        .map(|c| (c.category | usize::from(c.deprecated) << 7).to_string())
+        .collect();
+    let _ = writeln!(
+        text,
+        "/// Each entry's category index, plus 128 when Apple deprecated the name.\n\
+         pub(crate) static FLAGS: [u8; {count}] = [{}];",
+        flags.join(",")
+    );
+    let aliases: Vec<String> = codes
+        .iter()
+        .enumerate()
+        .filter_map(|(index, c)| Some(format!("({index},{})", c.alias_of?)))
+        .collect();
+    let _ = writeln!(
+        text,
+        "/// `(alias, primary)` index pairs, sorted by alias.\n\
+         pub(crate) static ALIASES: [(u16, u16); {}] = [{}];",
+        aliases.len(),
+        aliases.join(",")
+    );
+    // Aliases are left out of the value table: a value describes its primary code.
+    let by_value: Vec<(u64, usize)> = codes
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.alias_of.is_none())
+        .map(|(index, c)| (value_hash(c.value), index))
+        .collect();
+    let by_key: Vec<(u64, usize)> = codes
+        .iter()
+        .enumerate()
+        .map(|(index, c)| (name_hash(c.variant.to_ascii_lowercase().as_bytes()), index))
+        .collect();
+    for (name, doc, table) in [
+        (
+            "BY_VALUE",
+            "by value (primary codes only)",
+            HashTable::build(&by_value),
+        ),
+        (
+            "BY_KEY",
+            "by lookup key (the variant name in lowercase)",
+            HashTable::build(&by_key),
+        ),
+    ] {
+        let _ = writeln!(
+            text,
+            "/// Hash table {doc}: catalogue index + 1 per slot, 0 for an empty slot.\n\
+             pub(crate) static {name}: [u16; {}] = {};",
+            table.len(),
+            table.to_text()
+        );
+    }
+    text
 }
 
 /// `SecError`: every code of the catalogue.
@@ -52,17 +163,26 @@ pub fn sec_error(input: TokenStream) -> TokenStream {
             ident: ident("SecError"),
             selection: Selection::of(catalogue, &chosen),
             kind: Kind::All,
+            serde: false,
         };
         let doc = format!(
-            "Every result code of Apple's `SecBase.h`: {} variants, plus `Other` for any other \
-             status.\n\nConverts to and from `OSStatus` and every enum of [`codes`](crate::codes).",
+            "Every result code of Apple's Security framework: {} variants, one per distinct \
+             value but success, plus `Other` for any other status.\n\n\
+             Converts to and from `OSStatus` and every enum of [`codes`](crate::codes). This is \
+             the type to expose or box (`Box<dyn Error>`) across crates: every crate that uses \
+             sec-codes shares it, while a `#[sec_codes]` enum is its own crate's type.",
             spec.selection.codes.len()
         );
-        generate(
-            &spec,
-            &[syn::parse_quote!(#[doc = #doc])],
-            &syn::parse_quote!(pub),
-        )
+        let attrs = [
+            syn::parse_quote!(#[doc = #doc]),
+            syn::parse_quote!(#[non_exhaustive]),
+        ];
+        let enum_tokens = generate(&spec, &attrs, &syn::parse_quote!(pub));
+        quote! {
+            #enum_tokens
+            #[cfg(feature = "serde")]
+            crate::__private::impl_serde!(SecError);
+        }
     })
 }
 
@@ -74,29 +194,37 @@ pub fn category_enums(input: TokenStream) -> TokenStream {
             .iter()
             .enumerate()
             .map(|(index, category)| {
-                let chosen: Vec<bool> = (0..catalogue.codes.len())
-                    .map(|i| catalogue.codes[i].category == index && is_variant(catalogue, i))
-                    .collect();
+                let mut chosen = vec![false; catalogue.codes.len()];
+                for code in category_variants(catalogue, index) {
+                    chosen[code] = true;
+                }
+                let name = ident(&category.ident);
                 let spec = Spec {
                     catalogue,
                     krate: quote!(::sec_codes),
-                    ident: ident(&category.ident),
+                    ident: name.clone(),
                     selection: Selection::of(catalogue, &chosen),
                     kind: Kind::Category,
+                    serde: false,
                 };
                 let doc = format!(
-                    "The {} codes of Apple's “{}” ([`Category::{}`](crate::Category::{})), plus \
+                    "The {} codes of “{}” ([`Category::{}`](crate::Category::{})), plus \
                      `Other` for any other status.",
                     spec.selection.codes.len(),
-                    category.title,
+                    text::prose(&category.title),
                     category.ident,
                     category.ident
                 );
-                generate(
-                    &spec,
-                    &[syn::parse_quote!(#[doc = #doc])],
-                    &syn::parse_quote!(pub),
-                )
+                let attrs = [
+                    syn::parse_quote!(#[doc = #doc]),
+                    syn::parse_quote!(#[non_exhaustive]),
+                ];
+                let enum_tokens = generate(&spec, &attrs, &syn::parse_quote!(pub));
+                quote! {
+                    #enum_tokens
+                    #[cfg(feature = "serde")]
+                    crate::__private::impl_serde!(#name);
+                }
             })
             .collect()
     })
@@ -111,21 +239,32 @@ fn category_enum(catalogue: &Catalogue) -> TokenStream {
         .collect();
     let keys = catalogue.categories.iter().map(|c| &c.key);
     let titles = catalogue.categories.iter().map(|c| &c.title);
-    let docs = catalogue
-        .categories
-        .iter()
-        .map(|c| format!(" {} (key `{}`, {} codes).", c.title, c.key, c.range.len()));
-    let starts = catalogue.categories.iter().map(|c| c.range.start);
-    let ends = catalogue.categories.iter().map(|c| c.range.end);
+    let docs = catalogue.categories.iter().map(|c| {
+        format!(
+            " {} (key `{}`, {} names).",
+            text::prose(&c.title),
+            c.key,
+            c.range.len()
+        )
+    });
+    let ranges = catalogue.categories.iter().map(|c| {
+        let (start, end) = (c.range.start, c.range.end);
+        quote!(#start..#end)
+    });
     quote! {
-        /// A category of result codes: a heading of Apple's “Security Framework Result Codes” page.
+        /// A category of result codes: a heading of Apple's “Security Framework Result Codes”
+        /// page, or one of the framework's other families of codes (Secure Transport, code
+        /// signing services, authorization, sessions, Secure Download, CSSM).
+        ///
+        /// Marked `#[non_exhaustive]`: a minor release may add categories.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
         pub enum Category {
             #(#[doc = #docs] #idents,)*
         }
 
         impl Category {
-            /// Every category, in the page's order.
+            /// Every category, in catalogue order.
             pub const ALL: [Self; #count] = [#(Self::#idents),*];
 
             /// The key used in `codes.toml` and `#[sec_codes(categories = "…")]`, e.g. `"code_signing"`.
@@ -134,101 +273,16 @@ fn category_enum(catalogue: &Catalogue) -> TokenStream {
                 match self { #(Self::#idents => #keys,)* }
             }
 
-            /// The heading on Apple's page, e.g. `"Keychain Result Codes"`.
+            /// The heading, e.g. `"Keychain Result Codes"`.
             #[must_use]
             pub const fn title(self) -> &'static str {
                 match self { #(Self::#idents => #titles,)* }
             }
 
-            /// The category's codes, in the page's order, deprecated aliases included.
-            #[must_use]
-            pub fn codes(self) -> &'static [crate::CodeInfo] {
-                match self { #(Self::#idents => &CATALOG[#starts..#ends],)* }
+            /// The range of catalogue indices of the category's names.
+            pub(crate) const fn range(self) -> ::core::ops::Range<usize> {
+                match self { #(Self::#idents => #ranges,)* }
             }
         }
-    }
-}
-
-fn catalog_table(catalogue: &Catalogue) -> TokenStream {
-    let count = catalogue.codes.len();
-    let entries = catalogue.codes.iter().map(|code| {
-        let category = ident(&catalogue.categories[code.category].ident);
-        let (name, doc, message, deprecated) =
-            (&code.name, &code.doc, &code.message, code.deprecated);
-        let value = Literal::i32_unsuffixed(code.value);
-        let alias_of = match code.alias_of {
-            Some(primary) => {
-                let primary = &catalogue.codes[primary].name;
-                quote!(::core::option::Option::Some(#primary))
-            }
-            None => quote!(::core::option::Option::None),
-        };
-        quote! {
-            crate::CodeInfo {
-                name: #name,
-                value: #value,
-                category: Category::#category,
-                doc: #doc,
-                message: #message,
-                deprecated: #deprecated,
-                alias_of: #alias_of,
-            }
-        }
-    });
-    let variants = catalogue.codes.iter().map(|code| &code.variant);
-    let short_names = catalogue.codes.iter().map(Code::suffix);
-    quote! {
-        /// Every code, grouped by category.
-        pub(crate) static CATALOG: [crate::CodeInfo; #count] = [#(#entries),*];
-
-        /// The generated variant name of each `CATALOG` entry.
-        pub(crate) static VARIANTS: [&str; #count] = [#(#variants),*];
-
-        /// The name without `errSec` of each `CATALOG` entry.
-        pub(crate) static SHORT_NAMES: [&str; #count] = [#(#short_names),*];
-    }
-}
-
-fn lookup_tables(catalogue: &Catalogue) -> TokenStream {
-    let too_many = || quote!(::core::compile_error!("the catalogue has too many codes for its lookup tables"););
-    // Deprecated aliases are left out: a value describes its primary code.
-    let values = catalogue
-        .codes
-        .iter()
-        .enumerate()
-        .filter(|(_, code)| code.alias_of.is_none());
-    let values = values.map(|(index, code)| {
-        (
-            value_hash(code.value),
-            Literal::i32_unsuffixed(code.value).into_token_stream(),
-            index,
-        )
-    });
-    let Some(values) = HashTable::build(values.collect::<Vec<_>>().into_iter()) else {
-        return too_many();
-    };
-    let by_name = |key: fn(&Code) -> &str| {
-        let entries = catalogue.codes.iter().enumerate().map(|(index, code)| {
-            let hash = name_hash(key(code).as_bytes());
-            (hash, name_tag(hash).into_token_stream(), index)
-        });
-        HashTable::build(entries)
-    };
-    let (Some(names), Some(variants)) = (by_name(Code::suffix), by_name(|code| &code.variant))
-    else {
-        return too_many();
-    };
-    let (values, names, variants) = (values.to_tokens(), names.to_tokens(), variants.to_tokens());
-    let size = 1usize << TABLE_BITS;
-    let hash: TokenStream = include_str!("../hash.rs").parse().unwrap_or_default();
-    quote! {
-        /// Hash tables of `(tag, CATALOG index + 1)`, 0 marking an empty slot (see `hash.rs` in
-        /// sec-codes-macros): by value (tag: the value), by name without `errSec` and by variant
-        /// name (tag: `name_tag` of the name's hash).
-        pub(crate) static BY_VALUE: [(crate::OSStatus, u16); #size] = #values;
-        pub(crate) static BY_NAME: [(u32, u16); #size] = #names;
-        pub(crate) static BY_VARIANT: [(u32, u16); #size] = #variants;
-
-        #hash
     }
 }

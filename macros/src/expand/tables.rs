@@ -1,44 +1,44 @@
-//! Hash tables laid out at compile time for the runtime's lookups by value and by name.
+//! Hash tables laid out at compile time for lookups by value and by name.
 
-use proc_macro2::TokenStream;
-use quote::quote;
+use std::fmt::Write as _;
 
-use crate::hash::{TABLE_BITS, home_slot};
+use crate::hash::{home_slot, table_bits};
 
-/// Slots of `(tag, index + 1)`, index 0 marking an empty slot: each key sits at its home slot or
-/// the next free one after it (linear probing), and the runtime probes the same way. The tag is
-/// what a probe compares first: the value itself, or a name's hash.
+/// Slots of `index + 1`, 0 marking an empty slot: each key sits at its home slot or the next free
+/// one after it (linear probing), and the runtime probes the same way, comparing the key at each
+/// index it meets. At least twice as many slots as keys, a power of two.
 pub struct HashTable {
-    slots: Vec<Option<(TokenStream, u16)>>,
+    slots: Vec<u32>,
 }
 
 impl HashTable {
-    /// Entries are `(hash, tag, index)`. `None` if they do not fit: more than half the slots, or
-    /// indices beyond `u16`.
-    pub fn build(
-        entries: impl ExactSizeIterator<Item = (u64, TokenStream, usize)>,
-    ) -> Option<Self> {
-        let size = 1usize << TABLE_BITS;
-        if entries.len() > size / 2 {
-            return None;
-        }
-        let mut slots = vec![None; size];
-        for (hash, tag, index) in entries {
-            let mut slot = home_slot(hash);
-            while slots[slot].is_some() {
+    /// Entries are `(hash, index)`.
+    pub fn build(entries: &[(u64, usize)]) -> Self {
+        let size = 1usize << table_bits(entries.len());
+        let mut slots = vec![0; size];
+        for &(hash, index) in entries {
+            let mut slot = home_slot(hash, size);
+            while slots[slot] != 0 {
                 slot = (slot + 1) % size;
             }
-            slots[slot] = Some((tag, u16::try_from(index + 1).ok()?));
+            // The catalogue's validation keeps indices within `u16` (`MAX_CODES`).
+            slots[slot] = u32::try_from(index + 1).unwrap_or(0);
         }
-        Some(HashTable { slots })
+        HashTable { slots }
     }
 
-    pub fn to_tokens(&self) -> TokenStream {
-        let slots = self.slots.iter().map(|slot| match slot {
-            Some((tag, index)) => quote!((#tag, #index)),
-            None => quote!((0, 0)),
-        });
-        quote!([#(#slots),*])
+    /// The table as a Rust array expression: `[0, 3, 0, …]`.
+    pub fn to_text(&self) -> String {
+        let mut text = String::from("[");
+        for slot in &self.slots {
+            let _ = write!(text, "{slot},");
+        }
+        text.push(']');
+        text
+    }
+
+    pub fn len(&self) -> usize {
+        self.slots.len()
     }
 }
 
@@ -46,32 +46,22 @@ impl HashTable {
 mod tests {
     use super::*;
 
-    fn entries(hashes: &[u64]) -> impl ExactSizeIterator<Item = (u64, TokenStream, usize)> {
-        let entries: Vec<_> = hashes
-            .iter()
-            .enumerate()
-            .map(|(i, &h)| (h, quote!(#i), i))
-            .collect();
-        entries.into_iter()
-    }
-
     #[test]
     fn colliding_keys_take_the_next_free_slots() {
         // Equal hashes share a home slot (the top bits); the last slot wraps to the first.
-        let table = HashTable::build(entries(&[0, 0, u64::MAX, u64::MAX])).unwrap();
-        let used: Vec<(usize, u16)> = table
-            .slots
-            .iter()
-            .enumerate()
-            .filter_map(|(slot, entry)| Some((slot, entry.as_ref()?.1)))
-            .collect();
-        assert_eq!(used, [(0, 1), (1, 2), (2, 4), (1023, 3)]);
+        let table = HashTable::build(&[(0, 0), (0, 1), (u64::MAX, 2), (u64::MAX, 3)]);
+        assert_eq!(table.len(), 8);
+        assert_eq!(table.slots, [1, 2, 4, 0, 0, 0, 0, 3]);
     }
 
     #[test]
-    fn refuses_to_fill_more_than_half() {
-        let hashes: Vec<u64> = (0..513).collect();
-        assert!(HashTable::build(entries(&hashes)).is_none());
-        assert!(HashTable::build(entries(&hashes[..512])).is_some());
+    fn keeps_at_least_half_the_slots_free() {
+        for entries in [1, 2, 3, 4, 5, 1085, 1097, 5000] {
+            let keys: Vec<(u64, usize)> = (0..entries).map(|i| (i as u64 * 7919, i)).collect();
+            let table = HashTable::build(&keys);
+            assert!(table.len() >= 2 * entries, "{entries}");
+            assert!(table.len().is_power_of_two());
+            assert_eq!(table.slots.iter().filter(|&&s| s != 0).count(), entries);
+        }
     }
 }

@@ -28,7 +28,6 @@ pub fn lex(text: &str) -> TokenStream {
 }
 
 /// Writes one piece per selected code and lexes the whole.
-///
 pub fn per_code(spec: &Spec, write: impl Fn(&mut String, usize, usize)) -> TokenStream {
     let mut text = String::new();
     for (position, &index) in spec.selection.codes.iter().enumerate() {
@@ -41,10 +40,15 @@ pub fn per_code(spec: &Spec, write: impl Fn(&mut String, usize, usize)) -> Token
 pub fn variants(spec: &Spec) -> TokenStream {
     per_code(spec, |text, _, index| {
         let code = &spec.catalogue.codes[index];
-        let doc = format!(
-            " {}\n\n `{}` = `{}`: “{}”",
-            code.doc, code.name, code.value, code.message
+        let mut doc = format!(
+            " {}\n\n `{}` = `{}`",
+            prose(&code.doc),
+            code.name,
+            code.value
         );
+        if code.message != code.doc && code.message != code.name {
+            let _ = write!(doc, ": “{}”", prose(&code.message));
+        }
         let _ = writeln!(
             text,
             "#[doc = {}] #[doc(alias = {})] {},",
@@ -53,6 +57,72 @@ pub fn variants(spec: &Spec) -> TokenStream {
             code.variant
         );
     })
+}
+
+/// Catalogue text made safe for rustdoc as prose: Markdown and HTML punctuation is escaped and
+/// lines lose their indentation, so that no text can open a code block (which rustdoc would run
+/// as a doctest in every user's crate), a tag, a link or emphasis.
+pub fn prose(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (number, line) in text.lines().enumerate() {
+        if number > 0 {
+            out.push('\n');
+        }
+        let line = line.trim_start();
+        for (position, c) in line.char_indices() {
+            let at_start = position == 0;
+            let escape = matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '#' | '|' | '~' | '!'
+            ) || (at_start && matches!(c, '-' | '+' | '=' | ':'))
+                || (c == '.' && line[..position].bytes().all(|b| b.is_ascii_digit()));
+            if escape {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Texts joined into one string literal with the end offset of each: what the runtime's
+/// `__private::Texts` holds. One pointer for all of them instead of one per text.
+pub struct Blob {
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl Blob {
+    pub fn of<'a>(texts: impl Iterator<Item = &'a str>) -> Self {
+        let mut blob = Blob {
+            text: String::new(),
+            ends: Vec::new(),
+        };
+        for text in texts {
+            blob.text.push_str(text);
+            // The catalogue's size is validated far below 4 GiB.
+            blob.ends
+                .push(u32::try_from(blob.text.len()).unwrap_or(u32::MAX));
+        }
+        blob
+    }
+
+    /// `::sec_codes::__private::Texts::new("…", &[…])` with the given path to the runtime.
+    pub fn to_text_with(&self, krate: &str) -> String {
+        let mut ends = String::new();
+        for end in &self.ends {
+            let _ = write!(ends, "{end},");
+        }
+        format!(
+            "{krate}::__private::Texts::new({}, &[{ends}])",
+            string_literal(&self.text)
+        )
+    }
+
+    /// The same inside `sec-codes` itself.
+    pub fn to_text(&self) -> String {
+        self.to_text_with("crate")
+    }
 }
 
 /// A Rust string literal of `text`: raw when it can be (no per-character escaping to do), else
@@ -67,7 +137,7 @@ fn string_literal(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::string_literal;
+    use super::{prose, string_literal};
 
     #[test]
     fn string_literals_round_trip() {
@@ -81,5 +151,24 @@ mod tests {
             let literal: syn::LitStr = syn::parse_str(&string_literal(text)).unwrap();
             assert_eq!(literal.value(), text);
         }
+    }
+
+    #[test]
+    fn prose_escapes_what_rustdoc_would_run_or_render() {
+        assert_eq!(prose("Plain text, 1.5 KB."), "Plain text, 1.5 KB.");
+        assert_eq!(prose("```\nrun()\n```"), "\\`\\`\\`\nrun()\n\\`\\`\\`");
+        assert_eq!(prose("    indented code"), "indented code");
+        assert_eq!(
+            prose("<script>a & b</script>"),
+            "\\<script\\>a \\& b\\</script\\>"
+        );
+        assert_eq!(
+            prose("*a* _b_ [c](d) # e"),
+            "\\*a\\* \\_b\\_ \\[c\\](d) \\# e"
+        );
+        assert_eq!(
+            prose("- item\n1. first\n= heading"),
+            "\\- item\n1\\. first\n\\= heading"
+        );
     }
 }

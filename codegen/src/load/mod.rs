@@ -2,9 +2,8 @@
 //! `validate` the rules that relate entries to each other. Every problem is reported, each as
 //! `path:line:col` text, since a TOML file has no Rust span to point at.
 //!
-//! Runs in `build.rs` (and in this crate's tests), never inside a macro call.
+//! Runs in `sec-codes-codegen` (and its tests), never inside a macro call.
 
-pub mod emit;
 mod parse;
 mod validate;
 

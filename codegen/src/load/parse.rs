@@ -15,7 +15,7 @@ pub struct At<T> {
 
 pub struct RawCategory {
     pub key: At<String>,
-    pub title: String,
+    pub title: At<String>,
 }
 
 pub struct RawCode {
@@ -65,10 +65,7 @@ pub fn parse(locate: &Locator) -> Result<RawCatalogue, Vec<CatalogueError>> {
                         Fields::new(locate, "category", table, offset, CATEGORY_FIELDS);
                     if let (Some(key), Some(title)) = (fields.string("key"), fields.string("title"))
                     {
-                        raw.categories.push(RawCategory {
-                            key,
-                            title: title.value,
-                        });
+                        raw.categories.push(RawCategory { key, title });
                     }
                     errors.append(&mut fields.errors);
                 }

@@ -1,6 +1,6 @@
 //! Rules that relate entries to each other: unique names and values, aliases that point at a real
-//! primary code, categories that exist, names that make Rust identifiers. Every rule's message says
-//! what to change.
+//! primary code, categories that exist, names that make Rust identifiers, texts the generated code
+//! can hold, limits of the lookup tables. Every rule's message says what to change.
 
 use std::collections::HashMap;
 
@@ -8,14 +8,46 @@ use heck::ToUpperCamelCase;
 
 use super::Locator;
 use super::parse::{At, RawCatalogue, RawCode};
-use crate::catalogue::{Catalogue, CatalogueError, Category, Code, PREFIX, loose_key};
+use crate::catalogue::{Catalogue, CatalogueError, Category, Code, loose_key};
+use crate::naming::{MAX_NAME_LEN, name_stem};
 use crate::suggest::did_you_mean;
 
 /// The variant every generated enum keeps for codes outside its selection.
 pub const OTHER_VARIANT: &str = "Other";
 
+/// What `#[sec_codes(categories = "all")]` means; no category may take the key.
+const RESERVED_CATEGORY: &str = "all";
+
+/// The runtime's tables store a code's index plus one in a `u16`.
+pub const MAX_CODES: usize = u16::MAX as usize - 1;
+
+/// Rust's keywords, strict and reserved, in every edition: none can name a variant or an enum.
+const KEYWORDS: &[&str] = &[
+    "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
+    "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
+    "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
+    "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
+    "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
 pub fn validate(locate: &Locator, raw: RawCatalogue) -> Result<Catalogue, Vec<CatalogueError>> {
     let mut errors = Vec::new();
+    if raw.codes.is_empty() {
+        errors.push(locate.error(
+            0,
+            "the catalogue has no codes; add at least one `[[code]]` entry",
+        ));
+    } else if raw.codes.len() > MAX_CODES {
+        errors.push(locate.error(
+            raw.codes[MAX_CODES].name.offset,
+            format!(
+                "the catalogue has {} codes, more than the {MAX_CODES} its lookup tables can \
+                 index (a `u16` each); widen the index type in sec-codes-macros' `expand/tables.rs` \
+                 and the runtime's tables before adding more",
+                raw.codes.len()
+            ),
+        ));
+    }
     let categories = categories(locate, &raw, &mut errors);
     let mut codes = Vec::with_capacity(raw.codes.len());
     let mut by_name: HashMap<&str, usize> = HashMap::new();
@@ -43,8 +75,8 @@ pub fn validate(locate: &Locator, raw: RawCatalogue) -> Result<Catalogue, Vec<Ca
         }
         let value = os_status(locate, &code.value, &mut errors);
         let category = category_of(locate, &categories, &code.category, &mut errors);
-        non_empty(locate, "doc", &code.doc, &mut errors);
-        non_empty(locate, "message", &code.message, &mut errors);
+        text(locate, "doc", &code.doc, &mut errors);
+        text(locate, "message", &code.message, &mut errors);
         if let (Some(variant), Some(value), Some(category)) = (variant, value, category) {
             codes.push(Code {
                 name: name.clone(),
@@ -62,6 +94,7 @@ pub fn validate(locate: &Locator, raw: RawCatalogue) -> Result<Catalogue, Vec<Ca
         return Err(errors);
     }
     link_aliases(locate, &raw.codes, &mut codes, &mut errors);
+    unambiguous_names(locate, &raw.codes, &codes, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -93,6 +126,29 @@ fn categories(
             ));
             continue;
         }
+        if key.value == RESERVED_CATEGORY {
+            errors.push(locate.error(
+                key.offset,
+                "the category key `all` is reserved: `categories = \"all\"` selects every \
+                 category; choose another key",
+            ));
+            continue;
+        }
+        // Only the UpperCamelCase ident is ever a Rust name (the key stays a string), so `crate`
+        // (→ `Crate`) is fine and `self` (→ `Self`) is not.
+        let ident = key.value.to_upper_camel_case();
+        if KEYWORDS.contains(&ident.as_str()) {
+            errors.push(locate.error(
+                key.offset,
+                format!(
+                    "the category key `{}` becomes `{ident}`, a Rust keyword, as its enum's \
+                     name; choose another key",
+                    key.value
+                ),
+            ));
+            continue;
+        }
+        text(locate, "title", &category.title, errors);
         if let Some(first) = seen.insert(loose_key(&key.value), &key.value) {
             errors.push(locate.error(
                 key.offset,
@@ -105,42 +161,60 @@ fn categories(
         }
         categories.push(Category {
             key: key.value.clone(),
-            title: category.title.clone(),
-            ident: key.value.to_upper_camel_case(),
+            title: category.title.value.clone(),
+            ident,
             range: 0..0,
         });
     }
     categories
 }
 
-/// The enum variant for a code name: `errSecItemNotFound` → `ItemNotFound`, `errSecIO` → `Io`.
+/// The enum variant for a code name (see `naming::name_stem`): `errSecItemNotFound` →
+/// `ItemNotFound`, `errSecIO` → `Io`, `errSSLClosedAbort` → `SslClosedAbort`,
+/// `CSSMERR_TP_NOT_TRUSTED` → `CssmTpNotTrusted`.
 fn variant_name(
     locate: &Locator,
     name: &At<String>,
     errors: &mut Vec<CatalogueError>,
 ) -> Option<String> {
-    let suffix = name.value.strip_prefix(PREFIX).unwrap_or("");
-    let valid = suffix.starts_with(|c: char| c.is_ascii_uppercase())
-        && suffix.chars().all(|c| c.is_ascii_alphanumeric());
-    if !valid {
-        errors.push(locate.error(
-            name.offset,
-            format!(
-                "code name `{}` must be `errSec` followed by an UpperCamelCase ASCII word, \
-                 e.g. `errSecItemNotFound`, so that it makes a Rust variant name",
-                name.value
-            ),
+    let mut fail = |message: String| errors.push(locate.error(name.offset, message));
+    // `errSec` alone reads as `err` + `Sec`, but would answer lookups with an empty short name.
+    let stem = name_stem(&name.value).filter(|_| name.value != "errSec");
+    let valid = stem.is_some_and(|(_, stem)| {
+        stem.starts_with(|c: char| c.is_ascii_alphabetic())
+            && stem.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    });
+    let Some((prefix, stem)) = stem.filter(|_| valid) else {
+        fail(format!(
+            "code name `{}` must be `errSec` or `err` followed by an ASCII word that starts with \
+             a capital, or `CSSMERR_` followed by one that starts with a letter \
+             (`errSecItemNotFound`, `errSSLClosedAbort`, `CSSMERR_TP_NOT_TRUSTED`), so that it \
+             makes a Rust variant name",
+            name.value
+        ));
+        return None;
+    };
+    if name.value.len() > MAX_NAME_LEN {
+        fail(format!(
+            "code name `{}` is {} bytes long, more than the {MAX_NAME_LEN} a name may have; \
+             shorten it",
+            name.value,
+            name.value.len()
         ));
         return None;
     }
-    let variant = suffix.to_upper_camel_case();
+    let variant = format!("{prefix}{}", stem.to_upper_camel_case());
     if variant == OTHER_VARIANT {
-        errors.push(locate.error(
-            name.offset,
-            format!(
-                "`{}` would become the variant `{OTHER_VARIANT}`, which every enum keeps for unlisted codes; rename it",
-                name.value
-            ),
+        fail(format!(
+            "`{}` would become the variant `{OTHER_VARIANT}`, which every enum keeps for unlisted codes; rename it",
+            name.value
+        ));
+        return None;
+    }
+    if KEYWORDS.contains(&variant.as_str()) {
+        fail(format!(
+            "`{}` would become the variant `{variant}`, a Rust keyword; rename it",
+            name.value
         ));
         return None;
     }
@@ -181,12 +255,60 @@ fn category_of(
     found
 }
 
-fn non_empty(locate: &Locator, field: &str, text: &At<String>, errors: &mut Vec<CatalogueError>) {
+/// A text the generated code carries: not blank, and no carriage return, which the raw string
+/// literals it is written into cannot hold.
+fn text(locate: &Locator, field: &str, text: &At<String>, errors: &mut Vec<CatalogueError>) {
     if text.value.trim().is_empty() {
         errors.push(locate.error(
             text.offset,
-            format!("`{field}` must not be empty; write the code's text"),
+            format!("`{field}` must not be empty; write the text"),
         ));
+    } else if text.value.contains('\r') {
+        errors.push(locate.error(
+            text.offset,
+            format!("`{field}` contains a carriage return (`\\r`); end lines with `\\n` only"),
+        ));
+    }
+}
+
+/// Names are looked up in any case, as the Apple name, the name without `errSec` or the variant
+/// name: no spelling may answer for two codes.
+fn unambiguous_names(
+    locate: &Locator,
+    raw: &[RawCode],
+    codes: &[Code],
+    errors: &mut Vec<CatalogueError>,
+) {
+    let mut owner: HashMap<String, usize> = HashMap::new();
+    for (index, code) in codes.iter().enumerate() {
+        let mut forms = vec![
+            code.name.to_ascii_lowercase(),
+            code.variant.to_ascii_lowercase(),
+        ];
+        if let Some(short) = code.name.strip_prefix("errSec") {
+            forms.push(short.to_ascii_lowercase());
+        }
+        // One error for each other code this one clashes with, however many forms they share.
+        let mut clashes = Vec::new();
+        for form in forms {
+            match owner.get(&form) {
+                Some(&other) if other == index || clashes.contains(&other) => {}
+                Some(&other) => {
+                    clashes.push(other);
+                    errors.push(locate.error(
+                        raw[index].name.offset,
+                        format!(
+                            "`{}` and `{}` both answer to the name `{form}` (lookups ignore case); \
+                         rename one",
+                            code.name, codes[other].name
+                        ),
+                    ));
+                }
+                None => {
+                    owner.insert(form, index);
+                }
+            }
+        }
     }
 }
 

@@ -1,0 +1,53 @@
+// How Apple names map to variant names and to the keys the name lookups hash. Like `hash.rs`,
+// this one file is compiled into the macro crate and the code generator (to name variants and
+// lay out tables) and emitted as tokens into `sec-codes` (to look names up at run time), so the
+// sides cannot disagree. It must stay plain `core` Rust with no `use`.
+
+/// The longest Apple name the catalogue may hold, in bytes: lookups copy a name onto the stack.
+pub const MAX_NAME_LEN: usize = 64;
+
+/// Splits an Apple name into the prefix its variant starts with and the stem that follows,
+/// UpperCamelCased, in the variant: `errSecItemNotFound` → `("", "ItemNotFound")`,
+/// `errSecCSUnsigned` → `("", "CSUnsigned")`, `errSSLClosedAbort` → `("", "SSLClosedAbort")`,
+/// `errSecureDownloadInvalidTicket` → `("", "SecureDownloadInvalidTicket")`,
+/// `CSSMERR_TP_NOT_TRUSTED` → `("Cssm", "TP_NOT_TRUSTED")`. `None` for a name of no family.
+///
+/// `errSec` is dropped only before a capital (`errSecCS…`, not `errSecure…`); other `err` names
+/// keep the word after `err`, so no two families can meet on one variant.
+#[must_use]
+pub fn name_stem(name: &str) -> Option<(&'static str, &str)> {
+    let bytes = name.as_bytes();
+    let capital_at = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_uppercase);
+    if let Some(stem) = name.strip_prefix("CSSMERR_") {
+        return if stem.is_empty() {
+            None
+        } else {
+            Some(("Cssm", stem))
+        };
+    }
+    if name.starts_with("errSec") && capital_at(6) {
+        return Some(("", &name[6..]));
+    }
+    if name.starts_with("err") && capital_at(3) {
+        return Some(("", &name[3..]));
+    }
+    None
+}
+
+/// Whether `key` (ASCII lowercase, no `_`) is the lookup key of the Apple name `name`: the
+/// variant name in lowercase, e.g. `cssmtpnottrusted` for `CSSMERR_TP_NOT_TRUSTED`.
+#[must_use]
+pub fn is_key_of(name: &str, key: &[u8]) -> bool {
+    let Some((prefix, stem)) = name_stem(name) else {
+        return false;
+    };
+    let mut key = key.iter();
+    let mut expected = prefix.bytes().chain(stem.bytes().filter(|&b| b != b'_'));
+    loop {
+        match (key.next(), expected.next()) {
+            (None, None) => return true,
+            (Some(&k), Some(e)) if k == e.to_ascii_lowercase() => {}
+            _ => return false,
+        }
+    }
+}

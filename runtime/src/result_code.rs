@@ -1,0 +1,67 @@
+//! [`ResultCode`]: what every generated enum implements, for generic code.
+
+use core::fmt;
+use core::hash::Hash;
+
+use crate::{Category, CodeInfo, OSStatus};
+
+/// What every result-code enum offers: [`SecError`](crate::SecError), the enums of
+/// [`codes`](crate::codes), and every [`#[sec_codes]`](macro@crate::sec_codes) enum. Each has
+/// one variant per listed code plus `Other(OSStatus)` for every other value.
+///
+/// The same methods are inherent on every generated enum (`code()` as a `const fn`), so calling
+/// them needs no import; this trait is for code generic over several enums. Only the macros
+/// implement it: its hidden items are how the generated code reaches each enum's own tables.
+///
+/// Not named `SecCode`, which is security-framework's code-signing object; [`SecCode`] remains
+/// as an alias of this trait for now.
+///
+/// [`SecCode`]: crate::SecCode
+pub trait ResultCode:
+    Copy + Eq + Hash + fmt::Debug + fmt::Display + From<OSStatus> + Into<OSStatus> + 'static
+{
+    /// Every listed variant, in catalogue order (`Other` is not listed).
+    const ALL: &'static [Self];
+
+    #[doc(hidden)]
+    const __TABLES: &'static crate::__private::Tables;
+
+    #[doc(hidden)]
+    fn __position(self) -> Option<usize>;
+
+    /// The `OSStatus` value.
+    fn code(self) -> OSStatus;
+
+    /// The listed variant for `code`, or `None` if the enum does not list it (use
+    /// [`From<OSStatus>`] for a conversion that keeps every value).
+    #[inline]
+    fn from_code(code: OSStatus) -> Option<Self> {
+        crate::__private::from_code(code)
+    }
+
+    /// The Apple name, e.g. `"errSecItemNotFound"`; for `Other`, the catalogue's name of the
+    /// code (`None` when it has none, or without the `catalogue` feature).
+    #[inline]
+    fn name(self) -> Option<&'static str> {
+        crate::__private::name(self)
+    }
+
+    /// The code's message (see [`CodeInfo::message`]); for `Other`, as for [`name`](Self::name).
+    #[inline]
+    fn message(self) -> Option<&'static str> {
+        crate::__private::message(self)
+    }
+
+    /// The category the code is listed under; for `Other`, as for [`name`](Self::name).
+    #[inline]
+    fn category(self) -> Option<Category> {
+        crate::__private::category(self)
+    }
+
+    /// The catalogue entry of the code, also for an `Other` value the catalogue knows; `None`
+    /// without the `catalogue` feature.
+    #[inline]
+    fn info(self) -> Option<CodeInfo> {
+        crate::__private::describe(self.code())
+    }
+}
