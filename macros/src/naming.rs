@@ -13,7 +13,8 @@ pub const MAX_NAME_LEN: usize = 64;
 /// `CSSMERR_TP_NOT_TRUSTED` → `("Cssm", "TP_NOT_TRUSTED")`. `None` for a name of no family.
 ///
 /// `errSec` is dropped only before a capital (`errSecCS…`, not `errSecure…`); other `err` names
-/// keep the word after `err`, so no two families can meet on one variant.
+/// keep the word after `err`. Names of two families may still meet on one variant
+/// (`errSSLFoo`, `errSecSSLFoo`): the catalogue's validation rejects that.
 #[must_use]
 pub fn name_stem(name: &str) -> Option<(&'static str, &str)> {
     let bytes = name.as_bytes();
@@ -32,6 +33,16 @@ pub fn name_stem(name: &str) -> Option<(&'static str, &str)> {
         return Some(("", &name[3..]));
     }
     None
+}
+
+/// The short name lookups also accept for an `errSec` name: the name without `errSec`
+/// (`ItemNotFound`, `CSUnsigned`); `None` for other names (`errSecureDownload…` included).
+#[must_use]
+pub fn short_name(name: &str) -> Option<&str> {
+    let short = name.strip_prefix("errSec")?;
+    short
+        .starts_with(|c: char| c.is_ascii_uppercase())
+        .then_some(short)
 }
 
 /// Whether `key` (ASCII lowercase, no `_`) is the lookup key of the Apple name `name`: the

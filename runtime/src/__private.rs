@@ -162,8 +162,7 @@ pub fn parse<T: ResultCode>(text: &str) -> Result<T, ParseCodeError> {
             let variant = tables.variants.get(position).unwrap_or_default();
             text.eq_ignore_ascii_case(name)
                 || text.eq_ignore_ascii_case(variant)
-                || name
-                    .strip_prefix("errSec")
+                || crate::tables::shared::short_name(name)
                     .is_some_and(|short| text.eq_ignore_ascii_case(short))
         })
         .and_then(|position| T::ALL.get(position).copied())

@@ -104,11 +104,12 @@ mod entry {
         }
 
         /// The name without an `errSec` prefix (`"ItemNotFound"`, `"CSUnsigned"`), which
-        /// lookups also accept; other names unchanged.
+        /// lookups also accept; other names (`errSSL…`, `errSecureDownload…`, `CSSMERR_…`)
+        /// unchanged.
         #[must_use]
         pub fn short_name(self) -> &'static str {
             let name = self.name();
-            name.strip_prefix("errSec").unwrap_or(name)
+            crate::tables::shared::short_name(name).unwrap_or(name)
         }
 
         /// The value as `security error` prints it: 32-bit two's complement hex, e.g.

@@ -5,7 +5,7 @@ use core::iter::FusedIterator;
 use core::ops::Range;
 
 use crate::tables::catalogue::{BY_KEY, BY_VALUE, COUNT, NAMES, VALUES};
-use crate::tables::shared::{MAX_NAME_LEN, home_slot, is_key_of, name_hash};
+use crate::tables::shared::{MAX_NAME_LEN, home_slot, is_key_of, name_hash, short_name};
 use crate::{CodeInfo, OSStatus};
 
 /// Every entry of the catalogue: grouped by [`Category`](crate::Category) in catalogue order,
@@ -125,9 +125,7 @@ fn find_key(key: &[u8]) -> Option<CodeInfo> {
 fn answers_to(info: CodeInfo, name: &str) -> bool {
     let apple = info.name();
     name.eq_ignore_ascii_case(apple)
-        || apple
-            .strip_prefix("errSec")
-            .is_some_and(|short| name.eq_ignore_ascii_case(short))
+        || short_name(apple).is_some_and(|short| name.eq_ignore_ascii_case(short))
         || (!name.contains('_') && {
             let mut buffer = [0u8; MAX_NAME_LEN];
             write_key(&mut buffer, b"", name.as_bytes()).is_some_and(|key| is_key_of(apple, key))

@@ -625,8 +625,11 @@ fn names_that_clash_across_families() {
     // A name without `errSec`, or a variant, that is another family's whole name.
     assert_same_name("errFoo", "errSecErrFoo", "errfoo");
     assert_same_name("CSSMERR_TP_FOO", "errSecCSSMERR_TP_FOO", "cssmerr_tp_foo");
-    // Lookups drop `errSec` before any letter, so `errSecure…` answers to `ure…` too.
-    assert_same_name("errUreFoo", "errSecureFoo", "urefoo");
+    // `errSec` is dropped only before a capital: `errSecure…` does not answer to `ure…`.
+    assert_eq!(
+        variants(&["errUreFoo", "errSecureFoo"]),
+        ["UreFoo", "SecureFoo"]
+    );
 }
 
 #[test]

@@ -126,7 +126,7 @@ fn categories(
             ));
             continue;
         }
-        if key.value == RESERVED_CATEGORY {
+        if loose_key(&key.value) == RESERVED_CATEGORY {
             errors.push(locate.error(
                 key.offset,
                 "the category key `all` is reserved: `categories = \"all\"` selects every \
@@ -285,7 +285,7 @@ fn unambiguous_names(
             code.name.to_ascii_lowercase(),
             code.variant.to_ascii_lowercase(),
         ];
-        if let Some(short) = code.name.strip_prefix("errSec") {
+        if let Some(short) = crate::naming::short_name(&code.name) {
             forms.push(short.to_ascii_lowercase());
         }
         // One error for each other code this one clashes with, however many forms they share.
