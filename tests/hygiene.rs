@@ -22,7 +22,11 @@ mod shadowed {
     struct i32;
     struct u16;
     struct usize;
+    struct isize;
     struct str;
+    struct Category;
+    struct CodeInfo;
+    struct TryFromIntError;
     trait From {}
     trait Into {}
     trait TryFrom {}
@@ -30,13 +34,22 @@ mod shadowed {
     trait Display {}
     trait Error {}
     trait SecCode {}
+    trait ResultCode {}
+    trait Debug {}
+    trait Serialize {}
+    trait Deserialize {}
+    mod serde {}
 
     /// Keychain and OCSP errors, declared where nothing familiar means what it usually does.
-    #[::sec_codes::sec_codes(categories = "keychain, ocsp", codes = "errSecDiskFull")]
+    #[::sec_codes::sec_codes(
+        categories = "keychain, ocsp, session",
+        codes = "errSecDiskFull",
+        serde
+    )]
     pub enum StoreError {}
 }
 
-use sec_codes::{SecCode, SecError};
+use sec_codes::SecError;
 use shadowed::StoreError;
 
 #[test]
@@ -52,6 +65,20 @@ fn the_enum_works_despite_shadowing() {
     assert_eq!(
         StoreError::from(sec_codes::codes::Ocsp::OcspBadResponse),
         StoreError::OcspBadResponse
+    );
+    assert_eq!(StoreError::try_from(-36_isize), Ok(StoreError::Other(-36)));
+    assert_eq!(
+        StoreError::SessionInternal,
+        StoreError::AuthorizationInternal
+    );
+    assert_eq!(
+        StoreError::ItemNotFound.category(),
+        Some(sec_codes::Category::Keychain)
+    );
+    assert_eq!(format!("{:?}", StoreError::Other(-1)), "Other { code: -1 }");
+    assert_eq!(
+        serde_json::to_string(&StoreError::ItemNotFound).unwrap(),
+        "-25300"
     );
     assert_eq!(
         StoreError::ItemNotFound.to_string(),

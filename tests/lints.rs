@@ -16,7 +16,7 @@
 )]
 #![forbid(unsafe_code)]
 
-use sec_codes::{SecCode, sec_codes};
+use sec_codes::sec_codes;
 
 /// Every category, deprecated aliases included.
 #[sec_codes(categories = "all")]
@@ -31,10 +31,16 @@ pub enum Store {}
 #[sec_codes(codes = "errSecIO")]
 enum Private {}
 
+/// With serde impls, and an alias that is not deprecated (`errSessionInternal`).
+#[sec_codes(categories = "session", serde)]
+pub enum Session {}
+
 #[test]
 fn strict_lints_pass() {
-    assert_eq!(Everything::ALL.len(), 380);
+    assert_eq!(Everything::ALL.len(), 1084);
     assert_eq!(Store::from(-34), Store::DiskFull);
     assert!(Store::ItemNotFound < Store::Other(0));
     assert_eq!(Private::from_code(-36), Some(Private::Io));
+    assert_eq!(Session::SessionInternal, Session::AuthorizationInternal);
+    assert_eq!(Store::try_from(-25300_isize), Ok(Store::ItemNotFound));
 }

@@ -1,26 +1,113 @@
-//! The `serde` feature: codes serialize as their integer value and deserialize from the integer or
-//! a name that `FromStr` accepts.
+//! The `serde` feature: codes serialize as their integer value and deserialize from the integer,
+//! its decimal text (JSON map keys) or a name that `FromStr` accepts. A `#[sec_codes]` enum gets
+//! serde impls only when it asks with `serde`.
 
-use sec_codes::{SecCode, SecError, catalog, codes::Keychain, sec_codes};
+use std::collections::{BTreeMap, HashMap};
 
-#[sec_codes(categories = "ocsp")]
+use sec_codes::codes::Keychain;
+use sec_codes::{SecError, catalogue, sec_codes};
+
+#[sec_codes(categories = "ocsp", serde)]
+#[derive(PartialOrd, Ord)]
 enum OcspError {}
+
+/// Implements serde itself: the `serde` feature is on in this build (the tests package turns it
+/// on), yet no impl is generated for an enum that does not ask, so these do not clash (E0119).
+#[sec_codes(categories = "keychain")]
+enum OwnSerde {}
+
+impl serde::Serialize for OwnSerde {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name().unwrap_or("other"))
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OwnSerde {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = <String as serde::Deserialize>::deserialize(deserializer)?;
+        name.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[test]
+fn an_enum_may_implement_serde_itself() {
+    let json = serde_json::to_string(&OwnSerde::ItemNotFound).unwrap();
+    assert_eq!(json, r#""errSecItemNotFound""#);
+    assert_eq!(
+        serde_json::from_str::<OwnSerde>(&json).unwrap(),
+        OwnSerde::ItemNotFound
+    );
+}
 
 #[test]
 fn every_code_round_trips_through_json() {
-    for info in catalog() {
-        let error = SecError::from(info.value);
+    let mut count = 0;
+    for info in catalogue() {
+        count += 1;
+        let error = SecError::from(info.value());
         let json = serde_json::to_string(&error).unwrap();
-        assert_eq!(json, info.value.to_string());
+        assert_eq!(json, info.value().to_string());
         assert_eq!(serde_json::from_str::<SecError>(&json).unwrap(), error);
-        let by_name = serde_json::to_string(info.name).unwrap();
+        let by_name = serde_json::to_string(info.name()).unwrap();
         assert_eq!(
             serde_json::from_str::<SecError>(&by_name).unwrap(),
             error,
             "{}",
-            info.name
+            info.name()
         );
+        let compact = postcard::to_allocvec(&error).unwrap();
+        assert_eq!(postcard::from_bytes::<SecError>(&compact).unwrap(), error);
     }
+    assert_eq!(count, 1097);
+}
+
+#[test]
+fn map_keys_round_trip() {
+    let map: HashMap<SecError, u32> = SecError::ALL
+        .iter()
+        .copied()
+        .chain([
+            SecError::Other(0),
+            SecError::Other(-1),
+            SecError::Other(i32::MIN),
+        ])
+        .zip(0..)
+        .collect();
+    let json = serde_json::to_string(&map).unwrap();
+    assert!(json.contains(r#""-25300":"#), "JSON map keys are strings");
+    assert_eq!(
+        serde_json::from_str::<HashMap<SecError, u32>>(&json).unwrap(),
+        map
+    );
+    let compact = postcard::to_allocvec(&map).unwrap();
+    assert_eq!(
+        postcard::from_bytes::<HashMap<SecError, u32>>(&compact).unwrap(),
+        map
+    );
+
+    let tree: BTreeMap<OcspError, &str> = OcspError::ALL
+        .iter()
+        .copied()
+        .chain([OcspError::Other(-25300), OcspError::Other(7)])
+        .map(|error| (error, "x"))
+        .collect();
+    let json = serde_json::to_string(&tree).unwrap();
+    assert_eq!(
+        serde_json::from_str::<BTreeMap<OcspError, &str>>(&json).unwrap(),
+        tree
+    );
+    let compact = postcard::to_allocvec(&tree).unwrap();
+    assert_eq!(
+        postcard::from_bytes::<BTreeMap<OcspError, &str>>(&compact).unwrap(),
+        tree
+    );
+    // Names work as keys too; a key that is neither a code nor a name is an error.
+    let by_name: HashMap<Keychain, u8> =
+        serde_json::from_str(r#"{"errSecItemNotFound": 1, "AuthFailed": 2}"#).unwrap();
+    assert_eq!(by_name[&Keychain::ItemNotFound], 1);
+    assert_eq!(by_name[&Keychain::AuthFailed], 2);
+    assert!(serde_json::from_str::<HashMap<Keychain, u8>>(r#"{"1.5": 1}"#).is_err());
+    assert!(serde_json::from_str::<HashMap<Keychain, u8>>(r#"{"99999999999": 1}"#).is_err());
 }
 
 #[test]

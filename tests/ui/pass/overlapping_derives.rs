@@ -15,7 +15,11 @@ pub enum Paths {}
 
 fn main() {
     assert!(Below::Io < Below::Param);
-    assert_eq!(format!("{:?}", Below::Io), "Io");
+    // The user's `Debug` is dropped for the generated one, which shows the value.
+    assert_eq!(
+        format!("{:?}", Below::Io),
+        "Io { code: -36, message: \"I/O error.\" }"
+    );
     let mut all = [All::Other(1), All::Io];
     all.sort();
     assert_eq!(all, [All::Io, All::Other(1)]);

@@ -22,4 +22,8 @@ fn main() {
     assert_eq!(classify(0), "ok");
     assert_eq!(classify(sec_code!(errSecDiskFull)), "disk");
     assert_eq!(classify(1), "other");
+    // A raw identifier is the same identifier.
+    assert_eq!(sec_code!(r#errSecIO), -36);
+    assert_eq!(sec_code!(errSSLClosedAbort), -9806);
+    assert_eq!(sec_code!(CSSMERR_TP_NOT_TRUSTED), -2147409622);
 }
