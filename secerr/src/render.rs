@@ -64,7 +64,8 @@ impl fmt::Display for Tail<'_> {
             write!(f, " {message}")?;
         }
         match (entry.deprecated, entry.alias_of) {
-            (_, Some(primary)) => write!(f, " (deprecated; use {primary})"),
+            (true, Some(primary)) => write!(f, " (deprecated; use {primary})"),
+            (false, Some(primary)) => write!(f, " (alias of {primary})"),
             (true, None) => f.write_str(" (deprecated)"),
             (false, None) => Ok(()),
         }
@@ -173,6 +174,34 @@ mod tests {
         assert_eq!(
             line(&lookup("errSecDskFull").unwrap()),
             "0xFFFFFFDE -34 errSecDskFull [system] The disk is full. (deprecated; use errSecDiskFull)"
+        );
+    }
+
+    #[test]
+    fn an_alias_that_is_not_deprecated_says_so() {
+        let alias = Entry {
+            name: "errSessionInternal",
+            short_name: "errSessionInternal",
+            value: -60008,
+            category_key: "session",
+            message: "internal error",
+            doc: "internal error",
+            deprecated: false,
+            alias_of: Some("errAuthorizationInternal"),
+        };
+        assert_eq!(
+            line(&alias),
+            "0xFFFF1598 -60008 errSessionInternal [session] internal error \
+             (alias of errAuthorizationInternal)"
+        );
+        let deprecated = Entry {
+            alias_of: None,
+            deprecated: true,
+            ..alias
+        };
+        assert_eq!(
+            line(&deprecated),
+            "0xFFFF1598 -60008 errSessionInternal [session] internal error (deprecated)"
         );
     }
 
