@@ -46,31 +46,37 @@ or the output could not be written, 2 on a usage error. A reader that goes away 
 /// more codes from standard input, separated by whitespace.
 #[derive(Debug, Parser)]
 #[command(name = "secerr", version, after_long_help = AFTER_LONG_HELP)]
-// Exactly one way of choosing codes; none at all is a usage error (exit 2).
-#[command(group(ArgGroup::new("mode").required(true).args(["codes", "search", "category", "list", "explain"])))]
+// At least one way of choosing codes, none at all is a usage error (exit 2); the modes exclude
+// each other through `conflicts_with_all`, except that --explain takes the positional arguments
+// as its files, so that `secerr --explain --json app.log` reads app.log.
+#[command(group(ArgGroup::new("mode").required(true).multiple(true).args(["codes", "search", "category", "list", "explain"])))]
 pub struct Cli {
     /// Codes to look up: numbers, hex values or names; `-` reads them from standard input.
+    /// With --explain, the files to read (`-` for standard input).
     // `OsString`, not `String`: a non-UTF-8 argument is reported as not found rather than
-    // rejected as a usage error, like any other argument that names no code.
-    #[arg(value_name = "CODE", allow_negative_numbers = true)]
+    // rejected as a usage error, like any other argument that names no code; and a file name
+    // need not be UTF-8.
+    #[arg(value_name = "CODE|FILE", allow_negative_numbers = true)]
     pub codes: Vec<OsString>,
 
     /// List the codes whose name, message or documentation contains TEXT (any case).
-    #[arg(long, value_name = "TEXT", value_parser = clap::builder::NonEmptyStringValueParser::new())]
+    #[arg(long, value_name = "TEXT", value_parser = clap::builder::NonEmptyStringValueParser::new(),
+          conflicts_with_all = ["codes", "category", "list", "explain"])]
     pub search: Option<String>,
 
     /// List the codes of one category, e.g. keychain or code-signing (any case).
-    #[arg(long, value_name = "KEY", value_parser = parse_category)]
+    #[arg(long, value_name = "KEY", value_parser = parse_category,
+          conflicts_with_all = ["codes", "list", "explain"])]
     pub category: Option<&'static str>,
 
     /// List every code of the catalogue.
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["codes", "explain"])]
     pub list: bool,
 
     /// Copy each FILE (standard input if none, or for `-`) with a note after each line that
     /// mentions a result code (see --help for the exact rule).
-    #[arg(long, value_name = "FILE", num_args = 0..)]
-    pub explain: Option<Vec<OsString>>,
+    #[arg(long)]
+    pub explain: bool,
 
     /// Print JSON: an array of objects, or for --explain one object per code found per line.
     #[arg(long)]
@@ -115,8 +121,8 @@ impl Cli {
             Mode::Category(key)
         } else if self.list {
             Mode::List
-        } else if let Some(inputs) = &self.explain {
-            Mode::Explain(inputs)
+        } else if self.explain {
+            Mode::Explain(&self.codes)
         } else {
             Mode::Lookup(&self.codes)
         }
@@ -140,6 +146,24 @@ mod tests {
         let cli = Cli::try_parse_from(["secerr", "--explain", "a.log", "-", "--json"]).unwrap();
         assert!(matches!(cli.mode(), Mode::Explain([a, b]) if a == "a.log" && b == "-"));
         assert!(cli.json);
+        let cli = Cli::try_parse_from(["secerr", "--explain", "--json", "a.log"]).unwrap();
+        assert!(matches!(cli.mode(), Mode::Explain([a]) if a == "a.log"));
+        let cli = Cli::try_parse_from(["secerr", "a.log", "--explain"]).unwrap();
+        assert!(matches!(cli.mode(), Mode::Explain([a]) if a == "a.log"));
+    }
+
+    #[test]
+    fn modes_exclude_each_other() {
+        for args in [
+            &["secerr", "--list", "--category", "keychain"][..],
+            &["secerr", "-25300", "--list"],
+            &["secerr", "--explain", "--list"],
+            &["secerr", "--explain", "--search", "x"],
+            &["secerr", "--search", "x", "-4"],
+            &["secerr", "--category", "keychain", "--explain"],
+        ] {
+            assert!(Cli::try_parse_from(args).is_err(), "{args:?}");
+        }
     }
 
     #[test]

@@ -214,3 +214,18 @@ fn a_long_line_without_newline_is_explained_in_pieces() {
     assert_eq!(run.stdout, format!("{input}\n{ITEM_NOT_FOUND}\n{PARAM}\n"));
     assert_eq!(run.code, 0);
 }
+
+#[test]
+fn json_of_a_file_given_after_the_flags() {
+    let path = temp_file("json-file", "app.log", b"x\n\ny err=-4\n");
+    let run = secerr(["--explain".as_ref(), "--json".as_ref(), path.as_os_str()]);
+    let object: Value = serde_json::from_str(run.stdout.trim_end()).unwrap();
+    assert_eq!(object["file"], path.to_str().unwrap());
+    assert_eq!((&object["line"], &object["column"]), (&3.into(), &7.into()));
+    assert_eq!(
+        (&object["match"], &object["name"]),
+        (&"-4".into(), &"errSecUnimplemented".into())
+    );
+    assert_eq!(run.stdout.lines().count(), 1);
+    assert_eq!((run.stderr.as_str(), run.code), ("", 0));
+}
