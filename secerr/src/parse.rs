@@ -2,7 +2,10 @@
 
 use std::fmt;
 
-use sec_codes::{Hex, OSStatus};
+use crate::render::Hex;
+
+/// A status value: Apple's `OSStatus` is a C `int32_t`.
+pub type OSStatus = i32;
 
 /// What an argument asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,7 +1,8 @@
 //! "Did you mean …": the catalogue names nearest to a name that matched none.
 
-use sec_codes::catalog;
 use strsim::normalized_damerau_levenshtein;
+
+use crate::catalogue::{all, names};
 
 /// How many names to suggest at most.
 const MAX_SUGGESTIONS: usize = 3;
@@ -12,15 +13,19 @@ const MIN_SIMILARITY: f64 = 0.7;
 /// Up to three Apple names closest to `name`, best first.
 ///
 /// Compares short names (without `errSec`) in lower case, so neither the prefix nor casing
-/// counts as a difference.
+/// counts as a difference. Input more than twice as long as the longest catalogue name gets no
+/// suggestion: it cannot reach [`MIN_SIMILARITY`] with any name, and the edit distance costs
+/// time proportional to its length for each of the catalogue's names.
 #[must_use]
 pub fn suggest(name: &str) -> Vec<&'static str> {
+    if name.len() > 2 * longest_name() {
+        return Vec::new();
+    }
     let wanted = short_lower(name);
-    let mut scored: Vec<(f64, &'static str)> = catalog()
-        .iter()
-        .map(|info| {
-            let score = normalized_damerau_levenshtein(&wanted, &info.short_name().to_lowercase());
-            (score, info.name)
+    let mut scored: Vec<(f64, &'static str)> = all()
+        .map(|entry| {
+            let score = normalized_damerau_levenshtein(&wanted, &entry.short_name.to_lowercase());
+            (score, entry.name)
         })
         .filter(|&(score, _)| score >= MIN_SIMILARITY)
         .collect();
@@ -31,6 +36,11 @@ pub fn suggest(name: &str) -> Vec<&'static str> {
         .take(MAX_SUGGESTIONS)
         .map(|(_, name)| name)
         .collect()
+}
+
+/// The length in bytes of the longest Apple name.
+fn longest_name() -> usize {
+    names().map(str::len).max().unwrap_or(0)
 }
 
 /// `name` in lower case without a leading `errSec` in any case.

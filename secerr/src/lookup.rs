@@ -1,9 +1,9 @@
 //! Looking up the arguments: each one to its entry, or to a message saying why there is none.
 
 use std::ffi::OsString;
+use std::io::Read;
 
-use sec_codes::CodeInfo;
-
+use crate::catalogue::Entry;
 use crate::parse::{Query, parse};
 use crate::resolve::resolve;
 use crate::suggest::suggest;
@@ -12,26 +12,53 @@ use crate::suggest::suggest;
 #[derive(Debug, Default)]
 pub struct Lookup {
     /// The entries found, in argument order (repeats kept: one per argument).
-    pub found: Vec<&'static CodeInfo>,
+    pub found: Vec<Entry>,
     /// One message per argument that named no code, without the program-name prefix.
     pub not_found: Vec<String>,
 }
 
+/// The argument that stands for the codes on standard input.
+const STDIN: &str = "-";
+
 /// Looks up every argument; one that is not UTF-8 is read lossily and so matches nothing.
+///
+/// An argument `-` is replaced by the whitespace-separated words of `stdin`, read to its end
+/// the first time (a second `-` finds it empty); a read error is one more thing not found.
 #[must_use]
-pub fn look_up(args: &[OsString]) -> Lookup {
+pub fn look_up(args: &[OsString], stdin: &mut dyn Read) -> Lookup {
     let mut lookup = Lookup::default();
     for arg in args {
-        match look_up_one(&arg.to_string_lossy()) {
-            Ok(info) => lookup.found.push(info),
-            Err(message) => lookup.not_found.push(message),
+        if arg == STDIN {
+            let mut bytes = Vec::new();
+            match stdin.read_to_end(&mut bytes) {
+                Ok(_) => {
+                    for word in String::from_utf8_lossy(&bytes).split_whitespace() {
+                        lookup.add(word);
+                    }
+                }
+                Err(error) => lookup
+                    .not_found
+                    .push(format!("cannot read the standard input: {error}")),
+            }
+        } else {
+            lookup.add(&arg.to_string_lossy());
         }
     }
     lookup
 }
 
+impl Lookup {
+    /// Looks up one argument and records the outcome.
+    fn add(&mut self, arg: &str) {
+        match look_up_one(arg) {
+            Ok(entry) => self.found.push(entry),
+            Err(message) => self.not_found.push(message),
+        }
+    }
+}
+
 /// One argument's entry, or why it has none.
-fn look_up_one(arg: &str) -> Result<&'static CodeInfo, String> {
+fn look_up_one(arg: &str) -> Result<Entry, String> {
     let query = parse(arg).map_err(|error| error.to_string())?;
     resolve(&query).ok_or_else(|| not_found(&query))
 }
@@ -62,6 +89,8 @@ fn or_list(items: &[&str]) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use std::io;
+
     use super::*;
 
     fn args(list: &[&str]) -> Vec<OsString> {
@@ -70,8 +99,8 @@ mod tests {
 
     #[test]
     fn found_and_not_found_in_order() {
-        let lookup = look_up(&args(&["-25300", "-1234", "0", "0xZZ"]));
-        let names: Vec<_> = lookup.found.iter().map(|info| info.name).collect();
+        let lookup = look_up(&args(&["-25300", "-1234", "0", "0xZZ"]), &mut io::empty());
+        let names: Vec<_> = lookup.found.iter().map(|entry| entry.name).collect();
         assert_eq!(names, ["errSecItemNotFound", "errSecSuccess"]);
         assert_eq!(
             lookup.not_found,
@@ -84,7 +113,7 @@ mod tests {
 
     #[test]
     fn an_unknown_name_gets_suggestions() {
-        let lookup = look_up(&args(&["errSecItemNotFund"]));
+        let lookup = look_up(&args(&["errSecItemNotFund"]), &mut io::empty());
         assert!(lookup.found.is_empty());
         assert_eq!(lookup.not_found.len(), 1);
         assert!(
@@ -100,7 +129,7 @@ mod tests {
     #[test]
     fn an_unknown_value_gets_none() {
         // Shown in signed form and hex whatever form it was typed in, with no suggestion.
-        let lookup = look_up(&args(&["4294966062"]));
+        let lookup = look_up(&args(&["4294966062"]), &mut io::empty());
         assert_eq!(
             lookup.not_found,
             ["-1234 (0xFFFFFB2E) is not a known Security framework result code"]
@@ -111,9 +140,41 @@ mod tests {
     #[test]
     fn non_utf8_is_not_found() {
         use std::os::unix::ffi::OsStringExt;
-        let lookup = look_up(&[OsString::from_vec(vec![b'I', 0xFF, b'x'])]);
+        let lookup = look_up(
+            &[OsString::from_vec(vec![b'I', 0xFF, b'x'])],
+            &mut io::empty(),
+        );
         assert!(lookup.found.is_empty());
         assert_eq!(lookup.not_found.len(), 1);
+    }
+
+    #[test]
+    fn a_dash_reads_words_from_stdin_in_place() {
+        let mut stdin = &b"ItemNotFound\t0x0\n\n  -34 nope\n-1234"[..];
+        let lookup = look_up(&args(&["-4", "-", "-25300", "-"]), &mut stdin);
+        let values: Vec<_> = lookup.found.iter().map(|entry| entry.value).collect();
+        assert_eq!(values, [-4, -25300, 0, -34, -25300]);
+        assert_eq!(
+            lookup.not_found,
+            [
+                "\"nope\" is not a known Security framework result code",
+                "-1234 (0xFFFFFB2E) is not a known Security framework result code",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stdin_read_error_is_reported() {
+        /// A reader that always fails.
+        struct Broken;
+        impl Read for Broken {
+            fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+                Err(io::Error::other("boom"))
+            }
+        }
+        let lookup = look_up(&args(&["-"]), &mut Broken);
+        assert!(lookup.found.is_empty());
+        assert_eq!(lookup.not_found, ["cannot read the standard input: boom"]);
     }
 
     #[test]

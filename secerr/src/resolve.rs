@@ -1,28 +1,16 @@
 //! Finding the catalogue entry a [`Query`] asks for.
 
-use sec_codes::{CodeInfo, catalog, describe, lookup};
-
+use crate::catalogue::{Entry, describe, lookup};
 use crate::parse::Query;
 
 /// The entry for a query: by value the primary name (`-34` is `errSecDiskFull`, not its
 /// deprecated alias), by name exactly that entry, alias or not.
 #[must_use]
-pub fn resolve(query: &Query) -> Option<&'static CodeInfo> {
+pub fn resolve(query: &Query) -> Option<Entry> {
     match query {
         Query::Value(value) => describe(*value),
-        Query::Name(name) => find_name(name),
+        Query::Name(name) => lookup(name),
     }
-}
-
-/// An entry by Apple name or short name, exact first, then in any case.
-fn find_name(name: &str) -> Option<&'static CodeInfo> {
-    // The runtime's lookup is a hash probe but case-sensitive; a scan of the few hundred
-    // entries is cheap enough for a command line and covers `itemnotfound`.
-    lookup(name).or_else(|| {
-        catalog().iter().find(|info| {
-            info.name.eq_ignore_ascii_case(name) || info.short_name().eq_ignore_ascii_case(name)
-        })
-    })
 }
 
 #[cfg(test)]
@@ -30,7 +18,7 @@ mod tests {
     use super::*;
 
     fn name_of(query: Query) -> Option<&'static str> {
-        resolve(&query).map(|info| info.name)
+        resolve(&query).map(|entry| entry.name)
     }
 
     #[test]

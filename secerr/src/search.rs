@@ -1,15 +1,14 @@
 //! `--search`: catalogue entries whose text contains a phrase.
 
-use sec_codes::{CodeInfo, catalog};
+use crate::catalogue::{Entry, all};
 
 /// Entries whose name, message or doc contains `text`, ignoring case, in catalogue order.
 #[must_use]
-pub fn search(text: &str) -> Vec<&'static CodeInfo> {
+pub fn search(text: &str) -> Vec<Entry> {
     let needle = text.to_lowercase();
-    catalog()
-        .iter()
-        .filter(|info| {
-            [info.name, info.message, info.doc]
+    all()
+        .filter(|entry| {
+            [entry.name, entry.message, entry.doc]
                 .iter()
                 .any(|field| field.to_lowercase().contains(&needle))
         })
@@ -25,7 +24,7 @@ mod tests {
         let names = |text| {
             search(text)
                 .iter()
-                .map(|info| info.name)
+                .map(|entry| entry.name)
                 .collect::<Vec<_>>()
         };
         // In the name only through its casing.
@@ -39,9 +38,9 @@ mod tests {
     fn every_match_contains_the_text() {
         let found = search("Keychain");
         assert!(found.len() > 10);
-        for info in found {
-            let text = format!("{} {} {}", info.name, info.message, info.doc).to_lowercase();
-            assert!(text.contains("keychain"), "{}", info.name);
+        for entry in found {
+            let text = format!("{} {} {}", entry.name, entry.message, entry.doc).to_lowercase();
+            assert!(text.contains("keychain"), "{}", entry.name);
         }
     }
 }

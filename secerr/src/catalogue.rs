@@ -1,0 +1,162 @@
+//! The one module that uses `sec_codes`: everything else in `secerr` sees the catalogue only
+//! through [`Entry`] and the functions here.
+//!
+//! Why an adapter: the runtime's API is changing (`CodeInfo` becoming an opaque handle with
+//! accessor methods, `catalog()` becoming `catalogue()`, case-insensitive `lookup`); keeping every
+//! call in this file means that change touches this file alone.
+
+use sec_codes::{Category, CodeInfo, catalog};
+
+/// Everything `secerr` shows about one result code, copied out of the runtime's catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry {
+    /// The Apple constant name, e.g. `errSecItemNotFound`.
+    pub name: &'static str,
+    /// The name without its family prefix, e.g. `ItemNotFound`.
+    pub short_name: &'static str,
+    /// The `OSStatus` value, e.g. `-25300`.
+    pub value: i32,
+    /// The key of the category it is listed under, e.g. `keychain`.
+    pub category_key: &'static str,
+    /// What `SecCopyErrorMessageString` returns on macOS; may equal `name`.
+    pub message: &'static str,
+    /// Apple's documentation text.
+    pub doc: &'static str,
+    /// Whether Apple deprecated this name.
+    pub deprecated: bool,
+    /// For a deprecated alias, the name of the code whose value it shares.
+    pub alias_of: Option<&'static str>,
+}
+
+impl Entry {
+    /// Copies one runtime entry.
+    fn from_info(info: &CodeInfo) -> Self {
+        Self {
+            name: info.name,
+            short_name: info.short_name(),
+            value: info.value,
+            category_key: info.category.key(),
+            message: info.message,
+            doc: info.doc,
+            deprecated: info.deprecated,
+            alias_of: info.alias_of,
+        }
+    }
+}
+
+/// The entry for a status value; for a value with a deprecated alias, the primary name.
+#[must_use]
+pub fn describe(value: i32) -> Option<Entry> {
+    sec_codes::describe(value).map(Entry::from_info)
+}
+
+/// The entry for a name: the Apple name or the short name, in any case; an alias by its own name
+/// is the alias.
+#[must_use]
+pub fn lookup(name: &str) -> Option<Entry> {
+    // Today's runtime lookup is case-sensitive; a scan of the few hundred entries covers
+    // `itemnotfound` and is cheap for a command line.
+    sec_codes::lookup(name)
+        .or_else(|| {
+            catalog().iter().find(|info| {
+                info.name.eq_ignore_ascii_case(name) || info.short_name().eq_ignore_ascii_case(name)
+            })
+        })
+        .map(Entry::from_info)
+}
+
+/// Every entry, aliases included, in catalogue order.
+pub fn all() -> impl ExactSizeIterator<Item = Entry> + Clone {
+    catalog().iter().map(Entry::from_info)
+}
+
+/// The canonical key of the category `text` names, matched loosely: any case, and `-`, `_`, a
+/// space or nothing between words (`code-signing`, `CodeSigning`).
+#[must_use]
+pub fn category_key(text: &str) -> Option<&'static str> {
+    Category::from_key(text).map(Category::key)
+}
+
+/// Every category key, in catalogue order.
+pub fn category_keys() -> impl Iterator<Item = &'static str> {
+    Category::ALL.into_iter().map(Category::key)
+}
+
+/// The entries of the category `key` names (matched like [`category_key`]), in catalogue order.
+#[must_use]
+pub fn category(key: &str) -> Option<impl ExactSizeIterator<Item = Entry> + Clone> {
+    Category::from_key(key).map(|category| category.codes().iter().map(Entry::from_info))
+}
+
+/// Every Apple name of the catalogue, aliases included.
+pub fn names() -> impl ExactSizeIterator<Item = &'static str> + Clone {
+    all().map(|entry| entry.name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn describe_copies_every_field() {
+        assert_eq!(
+            describe(-25300),
+            Some(Entry {
+                name: "errSecItemNotFound",
+                short_name: "ItemNotFound",
+                value: -25300,
+                category_key: "keychain",
+                message: "The specified item could not be found in the keychain.",
+                doc: "The item cannot be found.",
+                deprecated: false,
+                alias_of: None,
+            })
+        );
+        assert_eq!(describe(-1234), None);
+        assert_eq!(
+            describe(-34).map(|entry| entry.name),
+            Some("errSecDiskFull")
+        );
+    }
+
+    #[test]
+    fn lookup_in_any_case_with_or_without_prefix() {
+        for name in [
+            "errSecItemNotFound",
+            "ItemNotFound",
+            "itemnotfound",
+            "ERRSECITEMNOTFOUND",
+        ] {
+            assert_eq!(
+                lookup(name).map(|entry| entry.value),
+                Some(-25300),
+                "{name}"
+            );
+        }
+        let alias = lookup("errSecDskFull").unwrap();
+        assert_eq!(alias.alias_of, Some("errSecDiskFull"));
+        assert_eq!(lookup("errSecItemNotFund"), None);
+        assert_eq!(lookup(""), None);
+    }
+
+    #[test]
+    fn categories_match_loosely() {
+        assert_eq!(category_key("Code-Signing"), Some("code_signing"));
+        assert_eq!(category_key("nope"), None);
+        let keychain: Vec<_> = category("keychain").unwrap().collect();
+        assert!(
+            keychain
+                .iter()
+                .all(|entry| entry.category_key == "keychain")
+        );
+        assert!(keychain.iter().any(|entry| entry.value == -25300));
+        assert!(category("nope").is_none());
+        assert_eq!(category_keys().next(), Some("system"));
+    }
+
+    #[test]
+    fn names_are_every_entry() {
+        assert_eq!(names().len(), all().len());
+        assert!(names().any(|name| name == "errSecDskFull"));
+    }
+}

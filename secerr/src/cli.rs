@@ -1,0 +1,176 @@
+//! The command line's shape, declared with clap's derive API.
+
+use std::ffi::OsString;
+
+use clap::{ArgGroup, Parser};
+
+use crate::catalogue;
+use crate::render::Format;
+
+/// What `--help` adds after the options: the exact rule of `--explain`, and the exit status.
+const AFTER_LONG_HELP: &str = "\
+--explain copies its input to standard output unchanged and, after each line that mentions a
+result code, adds one note line per code, in the order they appear:
+
+    SecItemCopyMatching failed: OSStatus error -25300
+        ^ -25300 0xFFFF9D2C errSecItemNotFound [keychain] The specified item could not be found in the keychain.
+
+Notes start with four spaces, `^` and a space. A last line without a newline gets one before its
+notes; input that mentions no code comes out byte for byte (invalid UTF-8 included). Recognized:
+  - a catalogue name as a whole word (no ASCII letter, digit or `_` on either side), in the case
+    of Apple's headers: errSecItemNotFound;
+  - a negative decimal marked as a status: right after `OSStatus`, `error`, `err` or `status`
+    (any case, a whole word) and optional spaces, an optional `:` or `=`, optional spaces
+    (`OSStatus -25300`, `OSStatus error -25300`, `status: -25300`, `err=-25300`); right after
+    NSError's `Code=`; or alone in parentheses, `(-25300)`;
+  - `0x` and exactly 8 hex digits in any case: 0xFFFF9D2C.
+A number followed by a letter, digit, `_`, or `.` and a digit is not a code; a number is noted
+only if it is in the catalogue and not 0. Positive decimals, other hex lengths (addresses), dates,
+times, versions and unmarked numbers are never noted. Lines longer than 64 KiB are read in 64 KiB
+pieces: a code that straddles two pieces is missed. With --json, one JSON object per code found,
+one per line: file (\"-\" for standard input), line (from 1), column (from 1, in characters of
+the line decoded as UTF-8 with invalid bytes as U+FFFD), match (the text matched), and the
+code's fields as --list --json prints them.
+
+Exit status: 0 when everything asked for was found (for --explain, when every input was read,
+whether or not it mentioned codes), 1 when something was not found, an input could not be read
+or the output could not be written, 2 on a usage error. A reader that goes away (`secerr --list
+| head`) is not an error: secerr stops quietly with the status it would otherwise have.";
+
+/// Look up Apple Security framework result codes (OSStatus) by value or by name, or explain
+/// the codes in a log.
+///
+/// Each CODE may be a signed decimal (-25300), its unsigned 32-bit form (4294941996), hex as
+/// macOS's security error command prints it (0xFFFF9D2C), an Apple name (errSecItemNotFound) or
+/// the name without its prefix (ItemNotFound); names match in any case. A CODE of `-` reads
+/// more codes from standard input, separated by whitespace.
+#[derive(Debug, Parser)]
+#[command(name = "secerr", version, after_long_help = AFTER_LONG_HELP)]
+// At least one way of choosing codes, none at all is a usage error (exit 2); the modes exclude
+// each other through `conflicts_with_all`, except that --explain takes the positional arguments
+// as its files, so that `secerr --explain --json app.log` reads app.log.
+#[command(group(ArgGroup::new("mode").required(true).multiple(true).args(["codes", "search", "category", "list", "explain"])))]
+pub struct Cli {
+    /// Codes to look up: numbers, hex values or names; `-` reads them from standard input.
+    /// With --explain, the files to read (`-` for standard input).
+    // `OsString`, not `String`: a non-UTF-8 argument is reported as not found rather than
+    // rejected as a usage error, like any other argument that names no code; and a file name
+    // need not be UTF-8.
+    #[arg(value_name = "CODE|FILE", allow_negative_numbers = true)]
+    pub codes: Vec<OsString>,
+
+    /// List the codes whose name, message or documentation contains TEXT (any case).
+    #[arg(long, value_name = "TEXT", value_parser = clap::builder::NonEmptyStringValueParser::new(),
+          conflicts_with_all = ["codes", "category", "list", "explain"])]
+    pub search: Option<String>,
+
+    /// List the codes of one category, e.g. keychain or code-signing (any case).
+    #[arg(long, value_name = "KEY", value_parser = parse_category,
+          conflicts_with_all = ["codes", "list", "explain"])]
+    pub category: Option<&'static str>,
+
+    /// List every code of the catalogue.
+    #[arg(long, conflicts_with_all = ["codes", "explain"])]
+    pub list: bool,
+
+    /// Copy each FILE (standard input if none, or for `-`) with a note after each line that
+    /// mentions a result code (see --help for the exact rule).
+    #[arg(long)]
+    pub explain: bool,
+
+    /// Print JSON: an array of objects, or for --explain one object per code found per line.
+    #[arg(long)]
+    pub json: bool,
+
+    /// How to print each code: `line` (hex, value, name, category, message) or `security`
+    /// (exactly what macOS's `security error` prints).
+    #[arg(long, value_enum, default_value_t, conflicts_with_all = ["json", "explain"])]
+    pub format: Format,
+}
+
+/// The canonical key of a category named loosely, or the list of keys.
+fn parse_category(text: &str) -> Result<&'static str, String> {
+    catalogue::category_key(text).ok_or_else(|| {
+        let keys: Vec<_> = catalogue::category_keys().collect();
+        format!("unknown category; expected one of: {}", keys.join(", "))
+    })
+}
+
+/// What the user asked for, once clap has checked that exactly one mode was given.
+#[derive(Debug)]
+pub enum Mode<'a> {
+    /// Look up each argument.
+    Lookup(&'a [OsString]),
+    /// Search names, messages and docs for the text.
+    Search(&'a str),
+    /// List one category, by canonical key.
+    Category(&'static str),
+    /// List the whole catalogue.
+    List,
+    /// Copy these inputs with notes.
+    Explain(&'a [OsString]),
+}
+
+impl Cli {
+    /// The mode chosen; the `mode` group guarantees exactly one is present.
+    #[must_use]
+    pub fn mode(&self) -> Mode<'_> {
+        if let Some(text) = &self.search {
+            Mode::Search(text)
+        } else if let Some(key) = self.category {
+            Mode::Category(key)
+        } else if self.list {
+            Mode::List
+        } else if self.explain {
+            Mode::Explain(&self.codes)
+        } else {
+            Mode::Lookup(&self.codes)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_is_well_formed() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn explain_takes_zero_or_more_files() {
+        let cli = Cli::try_parse_from(["secerr", "--explain"]).unwrap();
+        assert!(matches!(cli.mode(), Mode::Explain([])));
+        let cli = Cli::try_parse_from(["secerr", "--explain", "a.log", "-", "--json"]).unwrap();
+        assert!(matches!(cli.mode(), Mode::Explain([a, b]) if a == "a.log" && b == "-"));
+        assert!(cli.json);
+        let cli = Cli::try_parse_from(["secerr", "--explain", "--json", "a.log"]).unwrap();
+        assert!(matches!(cli.mode(), Mode::Explain([a]) if a == "a.log"));
+        let cli = Cli::try_parse_from(["secerr", "a.log", "--explain"]).unwrap();
+        assert!(matches!(cli.mode(), Mode::Explain([a]) if a == "a.log"));
+    }
+
+    #[test]
+    fn modes_exclude_each_other() {
+        for args in [
+            &["secerr", "--list", "--category", "keychain"][..],
+            &["secerr", "-25300", "--list"],
+            &["secerr", "--explain", "--list"],
+            &["secerr", "--explain", "--search", "x"],
+            &["secerr", "--search", "x", "-4"],
+            &["secerr", "--category", "keychain", "--explain"],
+        ] {
+            assert!(Cli::try_parse_from(args).is_err(), "{args:?}");
+        }
+    }
+
+    #[test]
+    fn format_conflicts_with_json_and_explain() {
+        assert!(Cli::try_parse_from(["secerr", "-4", "--format", "security", "--json"]).is_err());
+        assert!(Cli::try_parse_from(["secerr", "--explain", "--format", "security"]).is_err());
+        let cli = Cli::try_parse_from(["secerr", "-4", "--format", "security"]).unwrap();
+        assert_eq!(cli.format, Format::Security);
+    }
+}

@@ -1,0 +1,290 @@
+//! `--explain`: copy text through unchanged and note each result code it mentions.
+//!
+//! Text mode writes every input byte as it came, and after a line that holds codes one note per
+//! code, in order: `    ^ -25300 0xFFFF9D2C errSecItemNotFound [keychain] The specified item …`.
+//! Notes start with four spaces and `^ ` (pointing up at the line) so that they are easy to tell
+//! apart and to filter out (`grep -v '^    \^ '`). A last line without a newline gets one before
+//! its notes; input without codes comes out byte for byte.
+//!
+//! JSON mode writes only one object per code found, one per line.
+
+mod chunks;
+mod scan;
+
+use std::ffi::OsString;
+use std::fs::File;
+use std::io::{self, Read, Write};
+
+use serde_json::Value;
+
+use crate::catalogue::Entry;
+use crate::output::warn;
+use crate::render::{Hex, Tail, fields};
+use chunks::Chunks;
+pub use scan::{Cuts, Finding, Scanner};
+
+/// The most notes held back for one line; a line longer than a chunk may hold any number of
+/// codes, and memory must stay bounded. The rest are counted and the count is noted.
+const MAX_PENDING: usize = 4096;
+
+/// The name that stands for standard input.
+const STDIN: &str = "-";
+
+/// Why explaining stopped.
+#[derive(Debug)]
+enum Failure {
+    /// The input could not be read: reported, and the next input is tried.
+    Read(io::Error),
+    /// The output could not be written: nothing more can be done.
+    Write(io::Error),
+}
+
+/// Explains each input in turn (standard input for none, or for `-`) onto `out`.
+///
+/// Returns whether every input was read to its end (one that could not be is reported on stderr
+/// with its name), or the error that stopped writing.
+pub fn explain(inputs: &[OsString], json: bool, out: &mut dyn Write) -> io::Result<bool> {
+    let stdin = [OsString::from(STDIN)];
+    let inputs = if inputs.is_empty() {
+        &stdin[..]
+    } else {
+        inputs
+    };
+    let mut explainer = Explainer::new(json);
+    let mut all_read = true;
+    for input in inputs {
+        let name = input.to_string_lossy();
+        let result = if input == STDIN {
+            explainer.one(&name, io::stdin().lock(), out)
+        } else {
+            File::open(input)
+                .map_err(Failure::Read)
+                .and_then(|file| explainer.one(&name, file, out))
+        };
+        match result {
+            Ok(()) => {}
+            Err(Failure::Read(error)) => {
+                warn(format_args!("{name}: {error}"));
+                all_read = false;
+            }
+            Err(Failure::Write(error)) => return Err(error),
+        }
+    }
+    Ok(all_read)
+}
+
+/// The state reused across lines and inputs: the scanner, and buffers allocated once.
+struct Explainer {
+    /// The matcher.
+    scanner: Scanner,
+    /// JSON objects instead of the text and notes.
+    json: bool,
+    /// The findings of the current piece.
+    found: Vec<Finding>,
+    /// The codes of the current line, waiting for its end (text mode).
+    pending: Vec<Entry>,
+    /// Codes of the current line beyond [`MAX_PENDING`].
+    dropped: usize,
+    /// Characters of the current line in the pieces before this one (JSON columns).
+    chars_before: usize,
+}
+
+impl Explainer {
+    /// A fresh explainer; builds the scanner.
+    fn new(json: bool) -> Self {
+        Self {
+            scanner: Scanner::new(),
+            json,
+            found: Vec::new(),
+            pending: Vec::new(),
+            dropped: 0,
+            chars_before: 0,
+        }
+    }
+
+    /// Explains one input named `name`.
+    fn one(&mut self, name: &str, reader: impl Read, out: &mut dyn Write) -> Result<(), Failure> {
+        let mut chunks = Chunks::new(reader);
+        self.pending.clear();
+        self.dropped = 0;
+        self.chars_before = 0;
+        let result = loop {
+            if chunks.may_block() {
+                out.flush().map_err(Failure::Write)?;
+            }
+            let chunk = match chunks.next() {
+                Ok(Some(chunk)) => chunk,
+                Ok(None) => break Ok(()),
+                Err(error) => break Err(Failure::Read(error)),
+            };
+            self.found.clear();
+            let cuts = Cuts {
+                before: chunk.continues,
+                after: chunk.more,
+            };
+            self.scanner.scan(chunk.bytes, cuts, &mut self.found);
+            let written = if self.json {
+                self.json_piece(name, &chunk, out)
+            } else {
+                self.text_piece(&chunk, out)
+            };
+            written.map_err(Failure::Write)?;
+        };
+        // Input that broke off mid-line still gets the notes gathered for that line.
+        if !self.json && (!self.pending.is_empty() || self.dropped > 0) {
+            out.write_all(b"\n").map_err(Failure::Write)?;
+            self.write_notes(out).map_err(Failure::Write)?;
+        }
+        result
+    }
+
+    /// Text mode: the piece unchanged, and the line's notes once it ends.
+    fn text_piece(&mut self, chunk: &chunks::Chunk<'_>, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(chunk.bytes)?;
+        for finding in &self.found {
+            if self.pending.len() < MAX_PENDING {
+                self.pending.push(finding.entry);
+            } else {
+                self.dropped += 1;
+            }
+        }
+        if chunk.more || (self.pending.is_empty() && self.dropped == 0) {
+            return Ok(());
+        }
+        if !chunk.bytes.ends_with(b"\n") {
+            // The last line had no newline; the notes still need lines of their own.
+            out.write_all(b"\n")?;
+        }
+        self.write_notes(out)
+    }
+
+    /// Writes and forgets the pending notes.
+    fn write_notes(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        for entry in &self.pending {
+            writeln!(
+                out,
+                "    ^ {} {} {}",
+                entry.value,
+                Hex(entry.value),
+                Tail(entry)
+            )?;
+        }
+        if self.dropped > 0 {
+            writeln!(out, "    ^ … and {} more on this line", self.dropped)?;
+        }
+        self.pending.clear();
+        self.dropped = 0;
+        Ok(())
+    }
+
+    /// JSON mode: one object per finding.
+    fn json_piece(
+        &mut self,
+        name: &str,
+        chunk: &chunks::Chunk<'_>,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        for finding in &self.found {
+            let column = self.chars_before + chars(&chunk.bytes[..finding.start]) + 1;
+            let mut object = fields(&finding.entry);
+            object.insert("file".into(), name.into());
+            object.insert("line".into(), chunk.line.into());
+            object.insert("column".into(), column.into());
+            let matched = String::from_utf8_lossy(&chunk.bytes[finding.start..finding.end]);
+            object.insert("match".into(), matched.into());
+            serde_json::to_writer(&mut *out, &Value::Object(object))?;
+            out.write_all(b"\n")?;
+        }
+        self.chars_before = if chunk.more {
+            self.chars_before + chars(chunk.bytes)
+        } else {
+            0
+        };
+        Ok(())
+    }
+}
+
+/// The characters of `bytes` decoded lossily (an invalid sequence counts as one `U+FFFD`).
+fn chars(bytes: &[u8]) -> usize {
+    String::from_utf8_lossy(bytes).chars().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Explains `input` as if it were one file, in text or JSON mode.
+    fn run(input: &[u8], json: bool) -> Vec<u8> {
+        let mut out = Vec::new();
+        Explainer::new(json).one("in", input, &mut out).unwrap();
+        out
+    }
+
+    const NOTE: &str = "    ^ -25300 0xFFFF9D2C errSecItemNotFound [keychain] \
+                        The specified item could not be found in the keychain.\n";
+
+    #[test]
+    fn text_without_codes_is_unchanged_byte_for_byte() {
+        for input in [
+            &b""[..],
+            b"a\n",
+            b"a\nb",
+            b"\xFF\xFE bad\n\r\n",
+            b"no newline",
+        ] {
+            assert_eq!(run(input, false), input);
+        }
+    }
+
+    #[test]
+    fn notes_follow_their_line() {
+        let out = run(b"one\nOSStatus -25300 here\nthree\n", false);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            format!("one\nOSStatus -25300 here\n{NOTE}three\n")
+        );
+    }
+
+    #[test]
+    fn a_last_line_without_newline_gets_one_before_its_notes() {
+        let out = run(b"x\xFF error -25300", false);
+        let mut expected = b"x\xFF error -25300\n".to_vec();
+        expected.extend_from_slice(NOTE.as_bytes());
+        assert_eq!(out, expected);
+    }
+
+    #[test]
+    fn a_long_line_keeps_its_notes_until_it_ends() {
+        let mut input = b"status -25300 ".to_vec();
+        input.extend(std::iter::repeat_n(b'.', chunks::CHUNK * 2));
+        input.extend_from_slice(b" errSecDskFull\nnext\n");
+        let out = run(&input, false);
+        let mut expected = input[..input.len() - 5].to_vec();
+        expected.extend_from_slice(NOTE.as_bytes());
+        expected.extend_from_slice(
+            b"    ^ -34 0xFFFFFFDE errSecDskFull [system] The disk is full. \
+              (deprecated; use errSecDiskFull)\nnext\n",
+        );
+        assert_eq!(out, expected);
+    }
+
+    #[test]
+    fn json_columns_count_characters() {
+        // `é`, a literal U+FFFD and an invalid byte: one character each.
+        let out = run(b"ok\n\xC3\xA9 \xEF\xBF\xBD\xFF (-25300) errSecParam", true);
+        let lines: Vec<Value> = out
+            .split(|&b| b == b'\n')
+            .filter(|line| !line.is_empty())
+            .map(|line| serde_json::from_slice(line).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0]["line"], 2);
+        assert_eq!(lines[0]["column"], 7);
+        assert_eq!(lines[0]["match"], "-25300");
+        assert_eq!(lines[0]["name"], "errSecItemNotFound");
+        assert_eq!(lines[0]["file"], "in");
+        assert_eq!(lines[1]["column"], 15);
+        assert_eq!(lines[1]["match"], "errSecParam");
+        assert_eq!(lines[1]["value"], -50);
+    }
+}

@@ -1,0 +1,97 @@
+//! `secerr`: look up Apple Security framework result codes by value or name, and explain the
+//! codes mentioned in logs.
+//!
+//! ```text
+//! $ secerr -25300
+//! 0xFFFF9D2C -25300 errSecItemNotFound [keychain] The specified item could not be found in the keychain.
+//! ```
+//!
+//! Exit status: 0 when everything asked for was found, 1 when something was not (or an input
+//! could not be read, or the output not written), 2 on a usage error.
+
+mod catalogue;
+mod cli;
+mod explain;
+mod lookup;
+mod output;
+mod parse;
+mod render;
+mod resolve;
+mod search;
+mod suggest;
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::catalogue::Entry;
+use crate::cli::{Cli, Mode};
+use crate::output::{is_broken_pipe, warn};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let mut out = match output::stdout() {
+        Ok(out) => out,
+        Err(error) => return cannot_write(&error),
+    };
+    let mut complete = true;
+    let written = run(&cli, &mut out, &mut complete).and_then(|()| out.flush());
+    match written {
+        Ok(()) => {}
+        // The reader went away (`secerr --list | head`): nothing left to tell anyone, and not a
+        // failure of secerr's: the status is what it would have been.
+        Err(error) if is_broken_pipe(&error) => {}
+        Err(error) => return cannot_write(&error),
+    }
+    if complete {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// Reports a failure to write standard output; the exit status is 1.
+fn cannot_write(error: &io::Error) -> ExitCode {
+    warn(format_args!("cannot write the output: {error}"));
+    ExitCode::FAILURE
+}
+
+/// Does what the command line asks, writing to `out`; clears `complete` when something asked
+/// for was not found or could not be read.
+fn run(cli: &Cli, out: &mut dyn Write, complete: &mut bool) -> io::Result<()> {
+    if let Mode::Explain(inputs) = cli.mode() {
+        *complete = explain::explain(inputs, cli.json, out)?;
+        return Ok(());
+    }
+    let codes = select(&cli.mode(), complete);
+    out.write_all(render::render(&codes, cli.json, cli.format).as_bytes())
+}
+
+/// The codes a listing or lookup mode selects; what was not found is reported on stderr here.
+fn select(mode: &Mode<'_>, complete: &mut bool) -> Vec<Entry> {
+    match mode {
+        Mode::Lookup(args) => {
+            let lookup = lookup::look_up(args, &mut io::stdin().lock());
+            for message in &lookup.not_found {
+                warn(format_args!("{message}"));
+            }
+            *complete = lookup.not_found.is_empty();
+            lookup.found
+        }
+        Mode::Search(text) => {
+            let found = search::search(text);
+            if found.is_empty() {
+                warn(format_args!("no result code matches {text:?}"));
+                *complete = false;
+            }
+            found
+        }
+        Mode::Category(key) => catalogue::category(key)
+            .map(Iterator::collect)
+            .unwrap_or_default(),
+        Mode::List => catalogue::all().collect(),
+        // Handled by `run` before it gets here.
+        Mode::Explain(_) => Vec::new(),
+    }
+}
