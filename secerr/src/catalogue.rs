@@ -1,11 +1,10 @@
 //! The one module that uses `sec_codes`: everything else in `secerr` sees the catalogue only
 //! through [`Entry`] and the functions here.
 //!
-//! Why an adapter: the runtime's API is changing (`CodeInfo` becoming an opaque handle with
-//! accessor methods, `catalog()` becoming `catalogue()`, case-insensitive `lookup`); keeping every
-//! call in this file means that change touches this file alone.
+//! Why an adapter: `secerr` works with plain copies of an entry's fields, and keeping every call
+//! to the runtime in this file means a change of its API touches this file alone.
 
-use sec_codes::{Category, CodeInfo, catalog};
+use sec_codes::{Category, CodeInfo, catalogue};
 
 /// Everything `secerr` shows about one result code, copied out of the runtime's catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,22 +23,22 @@ pub struct Entry {
     pub doc: &'static str,
     /// Whether Apple deprecated this name.
     pub deprecated: bool,
-    /// For a deprecated alias, the name of the code whose value it shares.
+    /// For another name of a code (deprecated or not), the primary name whose value it shares.
     pub alias_of: Option<&'static str>,
 }
 
 impl Entry {
     /// Copies one runtime entry.
-    fn from_info(info: &CodeInfo) -> Self {
+    fn from_info(info: CodeInfo) -> Self {
         Self {
-            name: info.name,
+            name: info.name(),
             short_name: info.short_name(),
-            value: info.value,
-            category_key: info.category.key(),
-            message: info.message,
-            doc: info.doc,
-            deprecated: info.deprecated,
-            alias_of: info.alias_of,
+            value: info.value(),
+            category_key: info.category().key(),
+            message: info.message(),
+            doc: info.doc(),
+            deprecated: info.is_deprecated(),
+            alias_of: info.alias_of().map(CodeInfo::name),
         }
     }
 }
@@ -50,24 +49,16 @@ pub fn describe(value: i32) -> Option<Entry> {
     sec_codes::describe(value).map(Entry::from_info)
 }
 
-/// The entry for a name: the Apple name or the short name, in any case; an alias by its own name
-/// is the alias.
+/// The entry for a name: the Apple name, the short name or the variant name, in any case; an
+/// alias by its own name is the alias.
 #[must_use]
 pub fn lookup(name: &str) -> Option<Entry> {
-    // Today's runtime lookup is case-sensitive; a scan of the few hundred entries covers
-    // `itemnotfound` and is cheap for a command line.
-    sec_codes::lookup(name)
-        .or_else(|| {
-            catalog().iter().find(|info| {
-                info.name.eq_ignore_ascii_case(name) || info.short_name().eq_ignore_ascii_case(name)
-            })
-        })
-        .map(Entry::from_info)
+    sec_codes::lookup(name).map(Entry::from_info)
 }
 
 /// Every entry, aliases included, in catalogue order.
 pub fn all() -> impl ExactSizeIterator<Item = Entry> + Clone {
-    catalog().iter().map(Entry::from_info)
+    catalogue().map(Entry::from_info)
 }
 
 /// The canonical key of the category `text` names, matched loosely: any case, and `-`, `_`, a
@@ -85,7 +76,7 @@ pub fn category_keys() -> impl Iterator<Item = &'static str> {
 /// The entries of the category `key` names (matched like [`category_key`]), in catalogue order.
 #[must_use]
 pub fn category(key: &str) -> Option<impl ExactSizeIterator<Item = Entry> + Clone> {
-    Category::from_key(key).map(|category| category.codes().iter().map(Entry::from_info))
+    Category::from_key(key).map(|category| category.codes().map(Entry::from_info))
 }
 
 /// Every Apple name of the catalogue, aliases included.

@@ -1,8 +1,6 @@
 //! Tests that need the catalogue's new families (errSSL*, errSecCS*, errAuthorization*,
 //! errSession*, errSecureDownload*, CSSMERR_*: 1,097 names in 26 categories).
-//!
-//! Every test here is ignored until the runtime generates those families: un-ignore when the
-//! families land (and drop the tests of `cli.rs` marked as pinning today's 384-name catalogue).
+
 
 mod common;
 
@@ -29,7 +27,6 @@ fn assert_prints(args: &[&str], lines: &[&str]) {
 }
 
 #[test]
-#[ignore = "un-ignore when the families land"]
 fn lookups_of_the_new_families() {
     assert_prints(
         &["-9806", "-67062", "-2147409622", "-60006", "-60008"],
@@ -48,7 +45,6 @@ fn lookups_of_the_new_families() {
 }
 
 #[test]
-#[ignore = "un-ignore when the families land"]
 fn an_alias_across_families() {
     // -60008 is errAuthorizationInternal; errSessionInternal shares it as an alias.
     assert_prints(
@@ -61,7 +57,6 @@ fn an_alias_across_families() {
 }
 
 #[test]
-#[ignore = "un-ignore when the families land"]
 fn security_format_of_the_new_families() {
     assert_prints(
         &["--format", "security", "-2147409622", "-9806"],
@@ -73,7 +68,6 @@ fn security_format_of_the_new_families() {
 }
 
 #[test]
-#[ignore = "un-ignore when the families land"]
 fn explain_notes_the_new_families() {
     let log = "\
 CFNetwork SSLHandshake failed (-9806)
@@ -105,7 +99,6 @@ AuthorizationCreate status=-60008
 }
 
 #[test]
-#[ignore = "un-ignore when the families land"]
 fn list_has_every_name() {
     let run = secerr(["--list"]);
     assert_eq!(run.lines().len(), 1097);
@@ -114,7 +107,6 @@ fn list_has_every_name() {
 }
 
 #[test]
-#[ignore = "un-ignore when the families land"]
 fn an_unknown_category_lists_all_26_keys() {
     let run = secerr(["--category", "nope"]);
     assert!(

@@ -268,7 +268,7 @@ mod tests {
             finds("The operation couldn't be completed. (OSStatus error -67671.)"),
             [("-67671", -67671)]
         );
-        assert_eq!(finds("SSLHandshake failed (-9806)"), []); // not a code until the families land
+        assert_eq!(finds("SSLHandshake failed (-9806)"), [("-9806", -9806)]);
     }
 
     #[test]
