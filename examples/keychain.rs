@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use sec_codes::{OSStatus, SecCode, sec_code, sec_codes};
+use sec_codes::{OSStatus, sec_code, sec_codes};
 
 /// Errors of the keychain layer: every keychain code, plus the few system codes
 /// `SecItem*` calls also return.

@@ -4,7 +4,7 @@
 //!
 //! Run with `cargo run --example ocsp -- -67630 -67634 0 -25300`.
 
-use sec_codes::{OSStatus, SecCode, sec_codes};
+use sec_codes::{OSStatus, sec_codes};
 
 /// The results of an OCSP revocation check.
 #[sec_codes(categories = "ocsp")]
