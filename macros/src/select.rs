@@ -255,3 +255,71 @@ fn odd_characters(name: &str) -> String {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    use super::*;
+    use crate::catalogue::Category;
+
+    /// A catalogue whose category `only_success` holds nothing that becomes a variant.
+    fn catalogue() -> Catalogue {
+        let code = |name: &str, value, category| Code {
+            name: name.to_owned(),
+            value,
+            category,
+            doc: "d".to_owned(),
+            message: "m".to_owned(),
+            deprecated: false,
+            alias_of: None,
+            variant: name.trim_start_matches("errSec").to_owned(),
+        };
+        let category = |key: &str, ident: &str, range| Category {
+            key: key.to_owned(),
+            title: "T".to_owned(),
+            ident: ident.to_owned(),
+            range,
+        };
+        Catalogue {
+            categories: vec![
+                category("only_success", "OnlySuccess", 0..1),
+                category("keychain", "Keychain", 1..2),
+            ],
+            codes: vec![code("errSecSuccess", 0, 0), code("errSecIO", -36, 1)],
+        }
+    }
+
+    fn message(args: proc_macro2::TokenStream) -> String {
+        let args = crate::args::parse(args).unwrap();
+        match select(&catalogue(), &args) {
+            Ok(_) => panic!("expected an empty selection"),
+            Err(error) => error.to_string(),
+        }
+    }
+
+    #[test]
+    fn an_empty_selection_says_why() {
+        assert_eq!(
+            message(quote!(categories = "only_success")),
+            "the selection is empty: these categories have no code that becomes a variant \
+             (success never does); select other categories or add `codes = \"...\"`"
+        );
+        assert_eq!(
+            message(quote!(categories = "keychain", exclude = "errSecIO")),
+            "the selection is empty: `exclude` removes every selected code; select more codes \
+             or exclude fewer"
+        );
+    }
+
+    #[test]
+    fn odd_characters_are_shown_escaped() {
+        assert_eq!(shown("key\u{200b}chain"), "key\\u{200b}chain");
+        assert_eq!(shown("ok name"), "ok name");
+        assert_eq!(
+            odd_characters("a\u{430}\u{200b}"),
+            " (it contains U+0430, U+200B, which no name has: names are ASCII)"
+        );
+        assert_eq!(odd_characters("plain"), "");
+    }
+}
