@@ -24,6 +24,7 @@ impl Category {
     /// assert_eq!(names, ["errSecureDownloadInvalidTicket", "errSecureDownloadInvalidDownload"]);
     /// ```
     #[cfg(feature = "catalogue")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "catalogue")))]
     #[must_use]
     pub fn codes(self) -> crate::Codes {
         crate::Codes::new(self.range())

@@ -74,6 +74,7 @@ pub mod example_generated;
 pub use category::{Category, ParseCategoryError};
 pub use info::{CodeInfo, Hex};
 #[cfg(feature = "catalogue")]
+#[cfg_attr(docsrs, doc(cfg(feature = "catalogue")))]
 pub use lookup::{Codes, catalogue, describe, lookup, message};
 pub use parse_error::ParseCodeError;
 pub use result_code::ResultCode;

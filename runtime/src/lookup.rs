@@ -1,5 +1,5 @@
 //! Lookups over the whole catalogue through hash tables laid out at compile time: no linear
-//! scans, no allocation. Only with the `catalogue` feature.
+//! scans, no allocation. Only with the `catalogue` feature (on by default).
 
 use core::iter::FusedIterator;
 use core::ops::Range;
