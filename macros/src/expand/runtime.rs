@@ -173,17 +173,25 @@ pub fn sec_error(input: TokenStream) -> TokenStream {
              sec-codes shares it, while a `#[sec_codes]` enum is its own crate's type.",
             spec.selection.codes.len()
         );
-        let attrs = [
-            syn::parse_quote!(#[doc = #doc]),
-            syn::parse_quote!(#[non_exhaustive]),
-        ];
-        let enum_tokens = generate(&spec, &attrs, &syn::parse_quote!(pub));
-        quote! {
-            #enum_tokens
-            #[cfg(feature = "serde")]
-            crate::__private::impl_serde!(SecError);
-        }
+        runtime_enum(&spec, &doc)
     })
+}
+
+/// An enum of `sec-codes` itself: public, `#[non_exhaustive]` (a minor release may add codes),
+/// with serde impls when the runtime's `serde` feature is on (no other crate can implement
+/// them for its types, so this cannot clash).
+fn runtime_enum(spec: &Spec, doc: &str) -> TokenStream {
+    let attrs = [
+        syn::parse_quote!(#[doc = #doc]),
+        syn::parse_quote!(#[non_exhaustive]),
+    ];
+    let enum_tokens = generate(spec, &attrs, &syn::parse_quote!(pub));
+    let name = &spec.ident;
+    quote! {
+        #enum_tokens
+        #[cfg(feature = "serde")]
+        crate::__private::impl_serde!(#name);
+    }
 }
 
 /// `codes::Keychain`, `codes::Ocsp`, …: one enum per category.
@@ -198,11 +206,10 @@ pub fn category_enums(input: TokenStream) -> TokenStream {
                 for code in category_variants(catalogue, index) {
                     chosen[code] = true;
                 }
-                let name = ident(&category.ident);
                 let spec = Spec {
                     catalogue,
                     krate: quote!(::sec_codes),
-                    ident: name.clone(),
+                    ident: ident(&category.ident),
                     selection: Selection::of(catalogue, &chosen),
                     kind: Kind::Category,
                     serde: false,
@@ -215,16 +222,7 @@ pub fn category_enums(input: TokenStream) -> TokenStream {
                     category.ident,
                     category.ident
                 );
-                let attrs = [
-                    syn::parse_quote!(#[doc = #doc]),
-                    syn::parse_quote!(#[non_exhaustive]),
-                ];
-                let enum_tokens = generate(&spec, &attrs, &syn::parse_quote!(pub));
-                quote! {
-                    #enum_tokens
-                    #[cfg(feature = "serde")]
-                    crate::__private::impl_serde!(#name);
-                }
+                runtime_enum(&spec, &doc)
             })
             .collect()
     })
