@@ -59,6 +59,8 @@ mod info;
 #[cfg(feature = "catalogue")]
 mod lookup;
 mod parse_error;
+#[cfg(doctest)]
+mod readme_doctest;
 mod result_code;
 mod sec_error;
 #[cfg(feature = "serde")]
