@@ -1,7 +1,6 @@
 //! Tests that need the catalogue's new families (errSSL*, errSecCS*, errAuthorization*,
 //! errSession*, errSecureDownload*, CSSMERR_*: 1,097 names in 26 categories).
 
-
 mod common;
 
 use common::{secerr, secerr_with_stdin};
