@@ -1,12 +1,13 @@
 //! The model as Rust source, for `sec-codes-codegen` to write to `macros/src/generated.rs` and
-//! the macros' `src/shipped.rs` to include.
+//! the macros' `src/shipped.rs` to include: a `static`, so that no macro call builds it.
 
 use std::fmt::Write as _;
 
 use crate::catalogue::{Catalogue, CatalogueError};
 
-/// Rust source of `SOURCE_HASH` (the catalogue text's fingerprint) and of `fn model()` returning
-/// `model`; strings are written with `{:?}`, which gives valid Rust literals.
+/// Rust source of `SOURCE_HASH` (the catalogue text's fingerprint) and of `static MODEL` holding
+/// `model`; strings are written with `{:?}`, which gives valid Rust literals. The constructors
+/// `category`, `code` and `error` are `const fn`s of `shipped.rs`.
 #[must_use]
 pub fn emit(model: &Result<Catalogue, Vec<CatalogueError>>, source_hash: u64) -> String {
     let mut out = format!(
@@ -16,49 +17,45 @@ pub fn emit(model: &Result<Catalogue, Vec<CatalogueError>>, source_hash: u64) ->
          const SOURCE_HASH: u64 = {source_hash:#x};\n\
          \n\
          /// The catalogue, or every problem found in it.\n\
-         fn model() -> Result<Catalogue, Vec<CatalogueError>> {{\n",
+         static MODEL: Result<Catalogue, Cow<'static, [CatalogueError]>> = "
     );
     match model {
         Ok(catalogue) => {
-            out.push_str("    Ok(Catalogue {\n        categories: vec![\n");
-            for c in &catalogue.categories {
+            out.push_str("Ok(Catalogue {\n    categories: Cow::Borrowed(&[\n");
+            for c in catalogue.categories.iter() {
                 let (key, title, ident) = (&c.key, &c.title, &c.ident);
                 let (start, end) = (c.range.start, c.range.end);
                 let _ = writeln!(
                     out,
-                    "            category({key:?}, {title:?}, {ident:?}, {start}, {end}),"
+                    "        category({key:?}, {title:?}, {ident:?}, {start}, {end}),"
                 );
             }
-            out.push_str("        ],\n        codes: vec![\n");
-            for c in &catalogue.codes {
+            out.push_str("    ]),\n    codes: Cow::Borrowed(&[\n");
+            for c in catalogue.codes.iter() {
+                let alias_of = match c.alias_of {
+                    Some(index) => format!("Some({index})"),
+                    None => "None".to_owned(),
+                };
                 let _ = writeln!(
                     out,
-                    "            code({:?}, {}, {}, {:?}, {:?}, {}, {:?}, {:?}),",
-                    c.name,
-                    c.value,
-                    c.category,
-                    c.doc,
-                    c.message,
-                    c.deprecated,
-                    c.alias_of,
-                    c.variant
+                    "        code({:?}, {}, {}, {:?}, {:?}, {}, {alias_of}, {:?}),",
+                    c.name, c.value, c.category, c.doc, c.message, c.deprecated, c.variant
                 );
             }
-            out.push_str("        ],\n    })\n");
+            out.push_str("    ]),\n});\n");
         }
         Err(errors) => {
-            out.push_str("    Err(vec![\n");
+            out.push_str("Err(Cow::Borrowed(&[\n");
             for e in errors {
                 let _ = writeln!(
                     out,
-                    "        error({:?}, {}, {}, {:?}),",
+                    "    error({:?}, {}, {}, {:?}),",
                     e.path, e.line, e.column, e.message
                 );
             }
-            out.push_str("    ])\n");
+            out.push_str("]));\n");
         }
     }
-    out.push_str("}\n");
     out
 }
 
@@ -70,10 +67,10 @@ mod tests {
     #[test]
     fn errors_are_written_out_for_every_macro_call_to_report() {
         let error = CatalogueError {
-            path: "codes.toml".to_owned(),
+            path: "codes.toml".into(),
             line: 3,
             column: 9,
-            message: "unknown category `x`".to_owned(),
+            message: "unknown category `x`".into(),
         };
         assert_eq!(
             emit(&Err(vec![error]), 0xab),
@@ -83,10 +80,9 @@ mod tests {
              const SOURCE_HASH: u64 = 0xab;\n\
              \n\
              /// The catalogue, or every problem found in it.\n\
-             fn model() -> Result<Catalogue, Vec<CatalogueError>> {\n    \
-             Err(vec![\n        \
-             error(\"codes.toml\", 3, 9, \"unknown category `x`\"),\n    \
-             ])\n}\n"
+             static MODEL: Result<Catalogue, Cow<'static, [CatalogueError]>> = Err(Cow::Borrowed(&[\n    \
+             error(\"codes.toml\", 3, 9, \"unknown category `x`\"),\n\
+             ]));\n"
         );
     }
 }

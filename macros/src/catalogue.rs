@@ -4,49 +4,56 @@
 //! writes the result as Rust (`src/generated.rs`) that `shipped` includes; so a crate that uses
 //! the macros pays nothing for reading the catalogue, and builds no TOML parser. Nothing here
 //! knows about `syn`.
+//!
+//! Texts and lists are `Cow`s: the generator owns what it parses, while the shipped model is a
+//! `static` that borrows string literals, so a macro call builds nothing.
 
+use std::borrow::Cow;
 use std::fmt;
 
+/// A text of the model.
+pub type Text = Cow<'static, str>;
+
 /// Every code and category of `codes.toml`, validated.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalogue {
     /// Categories in file order.
-    pub categories: Vec<Category>,
+    pub categories: Cow<'static, [Category]>,
     /// Codes grouped by category (in category order), file order within a category.
-    pub codes: Vec<Code>,
+    pub codes: Cow<'static, [Code]>,
 }
 
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Category {
-    pub key: String,
-    pub title: String,
+    pub key: Text,
+    pub title: Text,
     /// UpperCamelCase of `key`: the name of the category's enum and `Category` variant.
-    pub ident: String,
+    pub ident: Text,
     /// The category's codes: `codes[range]` of the catalogue.
     pub range: std::ops::Range<usize>,
 }
 
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Code {
-    pub name: String,
+    pub name: Text,
     pub value: i32,
     /// Index into `Catalogue::categories`.
     pub category: usize,
-    pub doc: String,
-    pub message: String,
+    pub doc: Text,
+    pub message: Text,
     pub deprecated: bool,
     /// Index of the code this one is an alias of.
     pub alias_of: Option<usize>,
     /// The enum variant (see `naming::name_stem`): `ItemNotFound`, `SslClosedAbort`,
     /// `CssmTpNotTrusted`.
-    pub variant: String,
+    pub variant: Text,
 }
 
 impl Code {
     /// The name without its family prefix, what "did you mean" compares: `ItemNotFound` for
     /// `errSecItemNotFound`, `TP_NOT_TRUSTED` for `CSSMERR_TP_NOT_TRUSTED` (validated to exist).
     pub fn stem(&self) -> &str {
-        crate::naming::name_stem(&self.name).map_or(self.name.as_str(), |(_, stem)| stem)
+        crate::naming::name_stem(&self.name).map_or(&*self.name, |(_, stem)| stem)
     }
 
     /// Success is not an error: value 0 never becomes a variant, under any name.
@@ -56,20 +63,26 @@ impl Code {
 }
 
 /// A fingerprint of `codes.toml`'s text (64-bit FNV-1a), recorded in `src/generated.rs` so that
-/// the macros can tell when the file was edited without regenerating the model.
-pub fn source_hash(source: &str) -> u64 {
-    source.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
+/// the macros can tell when the file was edited without regenerating the model. A `const fn`:
+/// the macro crate computes it once, when it is compiled, not in every macro call.
+pub const fn source_hash(source: &str) -> u64 {
+    let bytes = source.as_bytes();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut at = 0;
+    while at < bytes.len() {
+        hash = (hash ^ bytes[at] as u64).wrapping_mul(0x0100_0000_01b3);
+        at += 1;
+    }
+    hash
 }
 
 /// One problem in the catalogue, located in the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CatalogueError {
-    pub path: String,
+    pub path: Text,
     pub line: usize,
     pub column: usize,
-    pub message: String,
+    pub message: Text,
 }
 
 impl fmt::Display for CatalogueError {

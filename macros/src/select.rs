@@ -165,7 +165,7 @@ fn find_category(catalogue: &Catalogue, name: &str) -> Result<Vec<usize>, String
             if catalogue.code(name).is_some() {
                 return format!("`{name}` is a code, not a category; put it in `codes = \"...\"`");
             }
-            let keys = || catalogue.categories.iter().map(|c| c.key.as_str());
+            let keys = || catalogue.categories.iter().map(|c| c.key.as_ref());
             let hint = did_you_mean(name, keys()).unwrap_or_default();
             let list = keys().collect::<Vec<_>>().join(", ");
             format!(
@@ -205,7 +205,7 @@ pub fn unknown_code(catalogue: &Catalogue, name: &str) -> String {
         .into_iter()
         .filter_map(|stem| {
             let code = catalogue.codes.iter().find(|c| c.stem() == stem)?;
-            Some(code.name.as_str())
+            Some(code.name.as_ref())
         })
         .collect();
     let hint = match close.as_slice() {
@@ -265,28 +265,29 @@ mod tests {
 
     /// A catalogue whose category `only_success` holds nothing that becomes a variant.
     fn catalogue() -> Catalogue {
-        let code = |name: &str, value, category| Code {
-            name: name.to_owned(),
+        let code = |name: &'static str, value, category| Code {
+            name: name.into(),
             value,
             category,
-            doc: "d".to_owned(),
-            message: "m".to_owned(),
+            doc: "d".into(),
+            message: "m".into(),
             deprecated: false,
             alias_of: None,
-            variant: name.trim_start_matches("errSec").to_owned(),
+            variant: name.trim_start_matches("errSec").to_owned().into(),
         };
-        let category = |key: &str, ident: &str, range| Category {
-            key: key.to_owned(),
-            title: "T".to_owned(),
-            ident: ident.to_owned(),
+        let category = |key: &'static str, ident: &'static str, range| Category {
+            key: key.into(),
+            title: "T".into(),
+            ident: ident.into(),
             range,
         };
         Catalogue {
             categories: vec![
                 category("only_success", "OnlySuccess", 0..1),
                 category("keychain", "Keychain", 1..2),
-            ],
-            codes: vec![code("errSecSuccess", 0, 0), code("errSecIO", -36, 1)],
+            ]
+            .into(),
+            codes: vec![code("errSecSuccess", 0, 0), code("errSecIO", -36, 1)].into(),
         }
     }
 

@@ -32,10 +32,10 @@ impl Locator<'_> {
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         CatalogueError {
-            path: self.path.to_owned(),
+            path: self.path.to_owned().into(),
             line,
             column: before[line_start..].chars().count() + 1,
-            message: message.into(),
+            message: message.into().into(),
         }
     }
 }

@@ -82,14 +82,14 @@ pub fn validate(locate: &Locator, raw: RawCatalogue) -> Result<Catalogue, Vec<Ca
         text(locate, "message", &code.message, &mut errors);
         if let (Some(variant), Some(value), Some(category)) = (variant, value, category) {
             codes.push(Code {
-                name: name.clone(),
+                name: name.clone().into(),
                 value,
                 category,
-                doc: code.doc.value.clone(),
-                message: code.message.value.clone(),
+                doc: code.doc.value.clone().into(),
+                message: code.message.value.clone().into(),
                 deprecated: code.deprecated,
                 alias_of: None,
-                variant,
+                variant: variant.into(),
             });
         }
     }
@@ -173,9 +173,9 @@ fn categories(
             continue;
         }
         categories.push(Category {
-            key: key.value.clone(),
-            title: category.title.value.clone(),
-            ident,
+            key: key.value.clone().into(),
+            title: category.title.value.clone().into(),
+            ident: ident.into(),
             range: 0..0,
         });
     }
@@ -258,7 +258,7 @@ fn category_of(
 ) -> Option<usize> {
     let found = categories.iter().position(|c| c.key == category.value);
     if found.is_none() {
-        let hint = did_you_mean(&category.value, categories.iter().map(|c| c.key.as_str()))
+        let hint = did_you_mean(&category.value, categories.iter().map(|c| &*c.key))
             .unwrap_or_else(|| "; add it as a `[[category]]` first".to_owned());
         errors.push(locate.error(
             category.offset,
@@ -419,7 +419,7 @@ fn group_by_category(mut categories: Vec<Category>, codes: Vec<Code>) -> Catalog
         category.range = start..end;
     }
     Catalogue {
-        categories,
-        codes: sorted,
+        categories: categories.into(),
+        codes: sorted.into(),
     }
 }

@@ -135,13 +135,13 @@ fn tables_text(spec: &Spec) -> String {
         .iter()
         .map(|&index| &spec.catalogue.codes[index])
         .collect();
-    let names = Blob::of(codes.iter().map(|c| c.name.as_str()));
+    let names = Blob::of(codes.iter().map(|c| c.name.as_ref()));
     let messages = Blob::of(
         codes
             .iter()
             .map(|c| if c.message == c.name { "" } else { &c.message }),
     );
-    let variants = Blob::of(codes.iter().map(|c| c.variant.as_str()));
+    let variants = Blob::of(codes.iter().map(|c| c.variant.as_ref()));
     let hashes: Vec<(u64, usize)> = codes
         .iter()
         .enumerate()

@@ -58,7 +58,7 @@ pub fn catalogue(input: TokenStream) -> TokenStream {
 fn catalogue_text(catalogue: &Catalogue) -> String {
     let codes = &catalogue.codes;
     let count = codes.len();
-    let names = Blob::of(codes.iter().map(|c| c.name.as_str()));
+    let names = Blob::of(codes.iter().map(|c| c.name.as_ref()));
     // A message equal to the name (most CSSM codes), or a doc equal to the message, is stored
     // once: an empty entry means "the same as the previous field".
     let messages = Blob::of(
