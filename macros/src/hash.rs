@@ -1,58 +1,73 @@
-// The hashes behind the runtime's lookup tables. This one file is compiled into the macro crate
-// (to lay the tables out) and emitted as tokens into `sec-codes` (to probe them at run time), so
-// the two sides cannot disagree. It must stay plain `core` Rust with no `use`.
+// The hashes behind the lookup tables. This one file is compiled into the macro crate (to lay
+// the tables out) and emitted as tokens into `sec-codes` (to probe them at run time), so the two
+// sides cannot disagree. It must stay plain `core` Rust with no `use`.
+//
+// Every table is a perfect hash ("hash and displace", as in PTHash): a key's hash picks a bucket,
+// the bucket's pilot (chosen when the table is laid out) picks the key's slot, and no two keys
+// share a slot. A lookup is one pilot load, one slot load and one comparison of the key found:
+// no probe loop, so no branch for random keys to mispredict.
 
-/// log2 of the number of slots of a table of `entries` keys: at least twice as many slots as
-/// keys, so that probes are short and always reach an empty slot.
+/// The number of slots of a table of `keys` keys: a power of two, at least 2, and with at least a
+/// quarter more slots than keys, so that pilots are quick to find.
 #[must_use]
-pub const fn table_bits(entries: usize) -> u32 {
-    let mut bits = 1;
-    while (1usize << bits) < 2 * entries {
-        bits += 1;
+pub const fn slot_count(keys: usize) -> usize {
+    let wanted = keys + keys / 4 + 1;
+    let mut len = 2;
+    while len < wanted {
+        len *= 2;
     }
-    bits
+    len
 }
 
-/// The slot a hash probes first in a table of `len` slots (a power of two): the hash's high
-/// bits, where the multiplies leave the most entropy.
+/// The number of pilots (buckets) of a table of `keys` keys: about four keys a bucket.
+#[must_use]
+pub const fn bucket_count(keys: usize) -> usize {
+    if keys < 4 { 1 } else { keys.div_ceil(4) }
+}
+
+/// The bucket of a hash: its high half, scaled to `buckets`.
 #[inline]
 #[must_use]
-pub const fn home_slot(hash: u64, len: usize) -> usize {
-    (hash >> (64 - len.trailing_zeros())) as usize
+pub const fn bucket(hash: u64, buckets: usize) -> usize {
+    (((hash >> 32) * buckets as u64) >> 32) as usize
 }
 
-/// Multiplier of FxHash (rustc's own hasher): cheap, and good enough for a few hundred names.
-const NAME_HASH_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-/// Hashes a name from its length and its first and last 8 bytes: two loads whatever the length,
-/// with no loop for the branch predictor to miss on. Names that share all three only share a
-/// probe sequence; the lookup still compares the whole name.
+/// The slot of a hash under a pilot, in a table of `len` slots (a power of two, at least 2).
 #[inline]
 #[must_use]
-pub fn name_hash(bytes: &[u8]) -> u64 {
-    #[inline(always)]
-    fn mix(hash: u64, word: u64) -> u64 {
-        (hash.rotate_left(5) ^ word).wrapping_mul(NAME_HASH_SEED)
-    }
-    let len = bytes.len() as u64;
-    match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
-        (Some(first), Some(last)) => mix(
-            mix(mix(0, len), u64::from_le_bytes(*first)),
-            u64::from_le_bytes(*last),
-        ),
-        _ => {
-            let mut word = [0u8; 8];
-            for (to, from) in word.iter_mut().zip(bytes) {
-                *to = *from;
-            }
-            mix(mix(0, len), u64::from_le_bytes(word))
-        }
-    }
+pub const fn slot(hash: u64, pilot: u16, len: usize) -> usize {
+    let mixed = (hash ^ (pilot as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15))
+        .wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    (mixed >> (64 - len.trailing_zeros())) as usize
 }
 
-/// Hashes a status value (Fibonacci hashing: one multiply by 2^64 / φ).
+/// Hashes a status value (a multiply by an odd constant: distinct values, distinct hashes).
 #[inline]
 #[must_use]
 pub const fn value_hash(value: i32) -> u64 {
     (value as u32 as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// Hashes a name, 8 bytes at a time (names are at most `MAX_NAME_LEN` bytes). Every byte counts:
+/// Apple names often share long prefixes and suffixes (`CSSMERR_CSP_INVALID_ATTR_KEY`).
+#[inline]
+#[must_use]
+pub fn name_hash(bytes: &[u8]) -> u64 {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut hash = (bytes.len() as u64).wrapping_mul(SEED);
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8]));
+        hash = (hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+    let mut last = [0u8; 8];
+    let rest = chunks.remainder();
+    let mut at = 0;
+    while at < rest.len() {
+        last[at] = rest[at];
+        at += 1;
+    }
+    hash = (hash.rotate_left(5) ^ u64::from_le_bytes(last)).wrapping_mul(SEED);
+    // Spread the low bits' entropy into the high half, which picks the bucket.
+    hash ^ (hash >> 29)
 }

@@ -15,22 +15,47 @@ pub use serde;
 #[derive(Debug)]
 pub struct Texts {
     text: &'static str,
-    ends: &'static [u32],
+    ends: Ends,
+}
+
+/// End offsets, two bytes each while the text is under 64 KiB.
+#[derive(Debug)]
+pub enum Ends {
+    /// Offsets below 65,536.
+    Narrow(&'static [u16]),
+    /// Any offsets.
+    Wide(&'static [u32]),
+}
+
+impl Ends {
+    fn get(&self, index: usize) -> Option<usize> {
+        match self {
+            Ends::Narrow(ends) => ends.get(index).map(|&end| usize::from(end)),
+            Ends::Wide(ends) => ends.get(index).and_then(|&end| usize::try_from(end).ok()),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Ends::Narrow(ends) => ends.len(),
+            Ends::Wide(ends) => ends.len(),
+        }
+    }
 }
 
 impl Texts {
-    /// `ends[i]` is where text `i` ends in `text` (it starts where text `i - 1` ends).
+    /// `ends` has where each text ends in `text` (it starts where the previous one ends).
     #[must_use]
-    pub const fn new(text: &'static str, ends: &'static [u32]) -> Self {
+    pub const fn new(text: &'static str, ends: Ends) -> Self {
         Texts { text, ends }
     }
 
     /// Text `index`; `None` past the end. Empty texts are how tables say "as another field".
     #[must_use]
     pub fn get(&self, index: usize) -> Option<&'static str> {
-        let end = usize::try_from(*self.ends.get(index)?).ok()?;
+        let end = self.ends.get(index)?;
         let start = match index.checked_sub(1) {
-            Some(previous) => usize::try_from(*self.ends.get(previous)?).ok()?,
+            Some(previous) => self.ends.get(previous)?,
             None => 0,
         };
         self.text.get(start..end)
@@ -45,7 +70,33 @@ impl Texts {
     /// Whether there are no texts.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.len() == 0
+    }
+}
+
+/// A perfect hash table laid out by the macros (see `hash.rs` of sec-codes-macros): a pilot per
+/// bucket, and per slot the index of the one key that hashes there, plus one (0: empty).
+#[derive(Debug)]
+pub struct Perfect {
+    pilots: &'static [u16],
+    slots: &'static [u16],
+}
+
+impl Perfect {
+    /// The table as the macros laid it out.
+    #[must_use]
+    pub const fn new(pilots: &'static [u16], slots: &'static [u16]) -> Self {
+        Perfect { pilots, slots }
+    }
+
+    /// The index of the only key that can have this hash; the caller compares the key.
+    #[inline]
+    #[must_use]
+    pub fn find(&self, hash: u64) -> Option<usize> {
+        use crate::tables::shared::{bucket, slot};
+        let pilot = *self.pilots.get(bucket(hash, self.pilots.len()))?;
+        let entry = *self.slots.get(slot(hash, pilot, self.slots.len()))?;
+        usize::from(entry).checked_sub(1)
     }
 }
 
@@ -58,42 +109,27 @@ pub struct Tables {
     pub messages: Texts,
     /// Variant names, for `Debug` and `FromStr`.
     pub variants: Texts,
-    /// Hash table by value (see `hash.rs` of sec-codes-macros): position + 1, 0 when empty.
-    pub by_value: &'static [u16],
+    /// Values.
+    pub values: &'static [OSStatus],
+    /// Positions by value.
+    pub by_value: Perfect,
     /// `(end, category)`: positions from the previous end up to `end` are in `category`.
     pub categories: &'static [(u16, Category)],
 }
 
-/// `from_code` of every generated enum: probes its table, then checks the value found.
+/// `from_code` of every generated enum: one slot of its table, then the value there compared.
 #[inline]
 #[must_use]
 pub fn from_code<T: ResultCode>(code: OSStatus) -> Option<T> {
-    let position = probe(T::__TABLES.by_value, code, |position| {
-        T::ALL.get(position).map(|listed| listed.code())
-    })?;
-    T::ALL.get(position).copied()
-}
-
-/// Linear probing over a table of `index + 1` entries from the home slot of `code`'s hash, until
-/// `value_of` an index is `code` or an empty slot is met. Tables are at most half full, so an
-/// empty slot always comes; the probe is bounded by the table's length all the same.
-#[inline]
-pub(crate) fn probe(
-    table: &[u16],
-    code: OSStatus,
-    value_of: impl Fn(usize) -> Option<OSStatus>,
-) -> Option<usize> {
-    use crate::tables::shared::{home_slot, value_hash};
-    let mask = table.len().checked_sub(1)?;
-    let mut slot = home_slot(value_hash(code), table.len());
-    for _ in 0..table.len() {
-        let index = usize::from(*table.get(slot)?).checked_sub(1)?;
-        if value_of(index) == Some(code) {
-            return Some(index);
-        }
-        slot = (slot + 1) & mask;
+    let tables = T::__TABLES;
+    let position = tables
+        .by_value
+        .find(crate::tables::shared::value_hash(code))?;
+    if tables.values.get(position) == Some(&code) {
+        T::ALL.get(position).copied()
+    } else {
+        None
     }
-    None
 }
 
 /// `name` of every generated enum.
@@ -176,20 +212,21 @@ pub fn parse<T: ResultCode>(text: &str) -> Result<T, ParseCodeError> {
 /// Those of the formatter.
 pub fn display<T: ResultCode>(value: T, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     let code = value.code();
-    match (value.__position(), describe(code)) {
-        (Some(_), _) => {
-            let name = name(value).unwrap_or_default();
-            let message = message(value).unwrap_or_default();
-            write_code(f, name, message, code)
-        }
-        (None, Some(info)) => fmt::Display::fmt(&info, f),
+    if value.__position().is_some() {
+        // A listed variant: the enum's own strings, so its `Display` links no catalogue.
+        let name = name(value).unwrap_or_default();
+        let message = message(value).unwrap_or_default();
+        return write_code(f, name, message, code);
+    }
+    match describe(code) {
+        Some(info) => fmt::Display::fmt(&info, f),
         // Without the catalogue, a code may well be one Apple defines: it is not called unknown.
-        (None, None) if cfg!(feature = "catalogue") => write!(
+        None if cfg!(feature = "catalogue") => write!(
             f,
             "unknown Security framework result code {code} ({})",
             Hex(code)
         ),
-        (None, None) => write!(f, "Security framework result code {code} ({})", Hex(code)),
+        None => write!(f, "Security framework result code {code} ({})", Hex(code)),
     }
 }
 

@@ -19,7 +19,7 @@ pub struct CodeInfo {
 
 mod entry {
     use super::{CodeInfo, Hex};
-    use crate::tables::catalogue::{ALIASES, DOCS, FLAGS, MESSAGES, NAMES, VALUES};
+    use crate::tables::catalogue::{ALIASES, DEPRECATED, DOCS, MESSAGES, NAMES, VALUES};
     use crate::{Category, OSStatus};
 
     impl CodeInfo {
@@ -49,10 +49,11 @@ mod entry {
         /// The category the code is listed under.
         #[must_use]
         pub fn category(self) -> Category {
-            let flags = FLAGS.get(self.index()).copied().unwrap_or_default();
+            // Entries are grouped by category: a handful of ranges to look through.
+            let index = self.index();
             Category::ALL
-                .get(usize::from(flags & 0x7f))
-                .copied()
+                .into_iter()
+                .find(|category| category.range().contains(&index))
                 .unwrap_or(Category::ALL[0])
         }
 
@@ -86,9 +87,7 @@ mod entry {
         /// Whether Apple deprecated this name.
         #[must_use]
         pub fn is_deprecated(self) -> bool {
-            FLAGS
-                .get(self.index())
-                .is_some_and(|flags| flags & 0x80 != 0)
+            DEPRECATED.binary_search(&self.index).is_ok()
         }
 
         /// For another name of a code (`errSecDskFull`, `errSessionInternal`), the primary

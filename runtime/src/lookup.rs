@@ -4,8 +4,8 @@
 use core::iter::FusedIterator;
 use core::ops::Range;
 
-use crate::tables::catalogue::{BY_KEY, BY_VALUE, COUNT, NAMES, VALUES};
-use crate::tables::shared::{MAX_NAME_LEN, home_slot, is_key_of, name_hash, short_name};
+use crate::tables::catalogue::{BY_KEY, BY_NAME, BY_VALUE, COUNT, NAMES, VALUES};
+use crate::tables::shared::{MAX_NAME_LEN, is_key_of, name_hash, short_name, value_hash};
 use crate::{CodeInfo, OSStatus};
 
 /// Every entry of the catalogue: grouped by [`Category`](crate::Category) in catalogue order,
@@ -33,8 +33,10 @@ pub fn catalogue() -> Codes {
 /// ```
 #[must_use]
 pub fn describe(code: OSStatus) -> Option<CodeInfo> {
-    let index = crate::__private::probe(&BY_VALUE, code, |index| VALUES.get(index).copied())?;
-    CodeInfo::at(index)
+    let index = BY_VALUE.find(value_hash(code))?;
+    (VALUES.get(index) == Some(&code))
+        .then(|| CodeInfo::at(index))
+        .flatten()
 }
 
 /// The catalogue entry for a name, in any case: the Apple name (`"errSecItemNotFound"`,
@@ -53,6 +55,17 @@ pub fn lookup(name: &str) -> Option<CodeInfo> {
     if name.len() > MAX_NAME_LEN {
         return None;
     }
+    // Most lookups are of an Apple name as written: one slot, one comparison.
+    if let Some(index) = BY_NAME.find(name_hash(name.as_bytes()))
+        && NAMES.get(index) == Some(name)
+    {
+        return CodeInfo::at(index);
+    }
+    lookup_loosely(name)
+}
+
+/// [`lookup`] of a name in another case, a short name or a variant name.
+fn lookup_loosely(name: &str) -> Option<CodeInfo> {
     let mut buffer = [0u8; MAX_NAME_LEN];
     // The key is the variant name in lowercase. An Apple name's key drops its family prefix
     // (`errSec`, `err`) or turns `CSSMERR_` into `cssm`; which applies cannot be told from a name
@@ -109,16 +122,12 @@ fn write_key<'b>(
 
 /// The entry whose key is `key`.
 fn find_key(key: &[u8]) -> Option<CodeInfo> {
-    let mask = BY_KEY.len() - 1;
-    let mut slot = home_slot(name_hash(key), BY_KEY.len());
-    for _ in 0..BY_KEY.len() {
-        let index = usize::from(*BY_KEY.get(slot)?).checked_sub(1)?;
-        if is_key_of(NAMES.get(index)?, key) {
-            return CodeInfo::at(index);
-        }
-        slot = (slot + 1) & mask;
+    let index = BY_KEY.find(name_hash(key))?;
+    if is_key_of(NAMES.get(index)?, key) {
+        CodeInfo::at(index)
+    } else {
+        None
     }
-    None
 }
 
 /// Whether `name` is one of the spellings of `info` that lookups accept, in any case.

@@ -12,12 +12,12 @@ pub(crate) mod catalogue {
 /// finds no entry in them, no `CodeInfo` can be made.
 #[cfg(not(feature = "catalogue"))]
 pub(crate) mod catalogue {
-    use crate::__private::Texts;
+    use crate::__private::{Ends, Texts};
 
-    pub(crate) static NAMES: Texts = Texts::new("", &[]);
-    pub(crate) static MESSAGES: Texts = Texts::new("", &[]);
-    pub(crate) static DOCS: Texts = Texts::new("", &[]);
+    pub(crate) static NAMES: Texts = Texts::new("", Ends::Narrow(&[]));
+    pub(crate) static MESSAGES: Texts = Texts::new("", Ends::Narrow(&[]));
+    pub(crate) static DOCS: Texts = Texts::new("", Ends::Narrow(&[]));
     pub(crate) static VALUES: [crate::OSStatus; 0] = [];
-    pub(crate) static FLAGS: [u8; 0] = [];
+    pub(crate) static DEPRECATED: [u16; 0] = [];
     pub(crate) static ALIASES: [(u16, u16); 0] = [];
 }

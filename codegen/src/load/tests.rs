@@ -493,25 +493,6 @@ fn catalogues_without_codes() {
 }
 
 #[test]
-fn at_most_127_categories() {
-    let categories = |count: usize| -> String {
-        (0..count)
-            .map(|i| format!("[[category]]\nkey = \"c{i}\"\ntitle = \"C\"\n\n"))
-            .collect()
-    };
-    let code = "[[code]]\nname = \"errSecFoo\"\nvalue = -1\ncategory = \"c0\"\ndoc = \"d\"\nmessage = \"m\"\n";
-    let fits = accepted(&format!("{}{code}", categories(127)));
-    assert_eq!(fits.categories.len(), 127);
-    assert_eq!(
-        errors(&format!("{}{code}", categories(128))),
-        [
-            "codes.toml:510:7: the catalogue has 128 categories, more than the 127 the runtime's \
-          tables can store (7 bits each); merge some"
-        ]
-    );
-}
-
-#[test]
 fn names_of_at_most_64_bytes() {
     let longest = [
         format!("errSec{}", "A".repeat(58)),

@@ -18,9 +18,6 @@ pub const OTHER_VARIANT: &str = "Other";
 /// What `#[sec_codes(categories = "all")]` means; no category may take the key.
 const RESERVED_CATEGORY: &str = "all";
 
-/// The runtime stores a code's category index in 7 bits of a byte (the eighth is `deprecated`).
-pub const MAX_CATEGORIES: usize = 127;
-
 /// The runtime's tables store a code's index plus one in a `u16`.
 pub const MAX_CODES: usize = u16::MAX as usize - 1;
 
@@ -111,16 +108,6 @@ fn categories(
 ) -> Vec<Category> {
     let mut seen: HashMap<String, &str> = HashMap::new();
     let mut categories = Vec::new();
-    if let Some(extra) = raw.categories.get(MAX_CATEGORIES) {
-        errors.push(locate.error(
-            extra.key.offset,
-            format!(
-                "the catalogue has {} categories, more than the {MAX_CATEGORIES} the runtime's \
-                 tables can store (7 bits each); merge some",
-                raw.categories.len()
-            ),
-        ));
-    }
     for category in &raw.categories {
         let key = &category.key;
         let valid = !key.value.is_empty()

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::tables::HashTable;
+use super::tables::PerfectTable;
 use super::text::{self, Blob};
 use super::{Kind, Spec};
 use crate::hash::value_hash;
@@ -147,7 +147,15 @@ fn tables_text(spec: &Spec) -> String {
         .enumerate()
         .map(|(position, c)| (value_hash(c.value), position))
         .collect();
-    let by_value = HashTable::build(&hashes);
+    // Distinct values have distinct hashes, so a table always exists.
+    let by_value = PerfectTable::build(&hashes).map_or_else(
+        || {
+            "::core::compile_error!(\"sec-codes-macros could not lay out the table of values\")"
+                .to_owned()
+        },
+        |table| table.to_text_with(&krate),
+    );
+    let values: Vec<String> = codes.iter().map(|c| c.value.to_string()).collect();
     // Positions follow catalogue order, so each category's codes are one run.
     let mut categories = String::new();
     for (position, code) in codes.iter().enumerate() {
@@ -165,12 +173,13 @@ fn tables_text(spec: &Spec) -> String {
     }
     format!(
         "{krate}::__private::Tables {{ \
-            names: {}, messages: {}, variants: {}, by_value: &{}, categories: &[{categories}] \
+            names: {}, messages: {}, variants: {}, values: &[{}], by_value: {by_value}, \
+            categories: &[{categories}] \
          }}",
         names.to_text_with(&krate),
         messages.to_text_with(&krate),
         variants.to_text_with(&krate),
-        by_value.to_text(),
+        values.join(","),
     )
 }
 

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::tables::HashTable;
+use super::tables::PerfectTable;
 use super::text::{self, Blob};
 use super::{Kind, Spec, catalogue_errors, generate, ident};
 use crate::catalogue::Catalogue;
@@ -93,16 +93,18 @@ fn catalogue_text(catalogue: &Catalogue) -> String {
         "/// Every value.\npub(crate) static VALUES: [crate::OSStatus; {count}] = [{}];",
         values.join(",")
     );
-    // Bits 0 to 6: category index; bit 7: deprecated.
-    let flags: Vec<String> = codes
+    let deprecated: Vec<String> = codes
         .iter()
-        .map(|c| (c.category | usize::from(c.deprecated) << 7).to_string())
+        .enumerate()
+        .filter(|(_, c)| c.deprecated)
+        .map(|(index, _)| index.to_string())
         .collect();
     let _ = writeln!(
         text,
-        "/// Each entry's category index, plus 128 when Apple deprecated the name.\n\
-         pub(crate) static FLAGS: [u8; {count}] = [{}];",
-        flags.join(",")
+        "/// The indices of the names Apple deprecated, sorted.\n\
+         pub(crate) static DEPRECATED: [u16; {}] = [{}];",
+        deprecated.len(),
+        deprecated.join(",")
     );
     let aliases: Vec<String> = codes
         .iter()
@@ -123,29 +125,38 @@ fn catalogue_text(catalogue: &Catalogue) -> String {
         .filter(|(_, c)| c.alias_of.is_none())
         .map(|(index, c)| (value_hash(c.value), index))
         .collect();
+    let by_name: Vec<(u64, usize)> = codes
+        .iter()
+        .enumerate()
+        .map(|(index, c)| (name_hash(c.name.as_bytes()), index))
+        .collect();
     let by_key: Vec<(u64, usize)> = codes
         .iter()
         .enumerate()
         .map(|(index, c)| (name_hash(c.variant.to_ascii_lowercase().as_bytes()), index))
         .collect();
-    for (name, doc, table) in [
-        (
-            "BY_VALUE",
-            "by value (primary codes only)",
-            HashTable::build(&by_value),
-        ),
+    for (name, doc, entries) in [
+        ("BY_VALUE", "by value (primary codes only)", &by_value),
+        ("BY_NAME", "by Apple name, exactly as written", &by_name),
         (
             "BY_KEY",
             "by lookup key (the variant name in lowercase)",
-            HashTable::build(&by_key),
+            &by_key,
         ),
     ] {
+        let table = PerfectTable::build(entries).map_or_else(
+            // Only two keys with one hash could cause this: a collision of the name hash.
+            || {
+                "::core::compile_error!(\"sec-codes-macros could not lay out a lookup table of \
+                 codes.toml: two names hash alike; change `name_hash` in hash.rs\")"
+                    .to_owned()
+            },
+            |table| table.to_text_with("crate"),
+        );
         let _ = writeln!(
             text,
-            "/// Hash table {doc}: catalogue index + 1 per slot, 0 for an empty slot.\n\
-             pub(crate) static {name}: [u16; {}] = {};",
-            table.len(),
-            table.to_text()
+            "/// Perfect hash table {doc}.\n\
+             pub(crate) static {name}: crate::__private::Perfect = {table};"
         );
     }
     text

@@ -1,67 +1,118 @@
-//! Hash tables laid out at compile time for lookups by value and by name.
+//! Perfect hash tables laid out at compile time for lookups by value and by name (see `hash.rs`).
 
 use std::fmt::Write as _;
 
-use crate::hash::{home_slot, table_bits};
+use crate::hash::{bucket, bucket_count, slot, slot_count};
 
-/// Slots of `index + 1`, 0 marking an empty slot: each key sits at its home slot or the next free
-/// one after it (linear probing), and the runtime probes the same way, comparing the key at each
-/// index it meets. At least twice as many slots as keys, a power of two.
-pub struct HashTable {
+/// Pilots (one per bucket) and slots of `index + 1`, 0 marking an empty slot.
+#[derive(Debug)]
+pub struct PerfectTable {
+    pilots: Vec<u16>,
     slots: Vec<u32>,
 }
 
-impl HashTable {
-    /// Entries are `(hash, index)`.
-    pub fn build(entries: &[(u64, usize)]) -> Self {
-        let size = 1usize << table_bits(entries.len());
-        let mut slots = vec![0; size];
+impl PerfectTable {
+    /// Lays out `(hash, index)` entries so that each hash has a slot of its own. `None` if no
+    /// pilot separates some bucket's keys, which only two equal hashes cause.
+    pub fn build(entries: &[(u64, usize)]) -> Option<Self> {
+        let buckets = bucket_count(entries.len());
+        let mut members: Vec<Vec<(u64, usize)>> = vec![Vec::new(); buckets];
         for &(hash, index) in entries {
-            let mut slot = home_slot(hash, size);
-            while slots[slot] != 0 {
-                slot = (slot + 1) % size;
-            }
-            // The catalogue's validation keeps indices within `u16` (`MAX_CODES`).
-            slots[slot] = u32::try_from(index + 1).unwrap_or(0);
+            members[bucket(hash, buckets)].push((hash, index));
         }
-        HashTable { slots }
+        // Fullest buckets first, while most slots are free (stable: ties keep bucket order).
+        let mut order: Vec<usize> = (0..buckets).collect();
+        order.sort_by_key(|&b| std::cmp::Reverse(members[b].len()));
+        let len = slot_count(entries.len());
+        let mut table = PerfectTable {
+            pilots: vec![0; buckets],
+            slots: vec![0; len],
+        };
+        let mut taken = Vec::new();
+        for b in order {
+            let keys = &members[b];
+            let pilot = (0..=u16::MAX).find(|&pilot| {
+                taken.clear();
+                keys.iter().all(|&(hash, _)| {
+                    let at = slot(hash, pilot, len);
+                    let free = table.slots[at] == 0 && !taken.contains(&at);
+                    taken.push(at);
+                    free
+                })
+            })?;
+            table.pilots[b] = pilot;
+            for &(hash, index) in keys {
+                table.slots[slot(hash, pilot, len)] = u32::try_from(index + 1).ok()?;
+            }
+        }
+        Some(table)
     }
 
-    /// The table as a Rust array expression: `[0, 3, 0, …]`.
-    pub fn to_text(&self) -> String {
-        let mut text = String::from("[");
+    /// `crate::__private::Perfect::new(&[pilots], &[slots])` with the given runtime path.
+    pub fn to_text_with(&self, krate: &str) -> String {
+        let mut text = format!("{krate}::__private::Perfect::new(&[");
+        for pilot in &self.pilots {
+            let _ = write!(text, "{pilot},");
+        }
+        text.push_str("], &[");
         for slot in &self.slots {
             let _ = write!(text, "{slot},");
         }
-        text.push(']');
+        text.push_str("])");
         text
     }
 
-    pub fn len(&self) -> usize {
-        self.slots.len()
+    /// The index at the slot of `hash`, as the runtime finds it.
+    #[cfg(test)]
+    fn find(&self, hash: u64) -> Option<usize> {
+        let pilot = self.pilots[bucket(hash, self.pilots.len())];
+        let entry = self.slots[slot(hash, pilot, self.slots.len())];
+        usize::try_from(entry).ok()?.checked_sub(1)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hash::{name_hash, value_hash};
 
     #[test]
-    fn colliding_keys_take_the_next_free_slots() {
-        // Equal hashes share a home slot (the top bits); the last slot wraps to the first.
-        let table = HashTable::build(&[(0, 0), (0, 1), (u64::MAX, 2), (u64::MAX, 3)]);
-        assert_eq!(table.len(), 8);
-        assert_eq!(table.slots, [1, 2, 4, 0, 0, 0, 0, 3]);
+    fn every_key_has_a_slot_of_its_own() {
+        for keys in [0, 1, 2, 3, 5, 30, 1085, 5000] {
+            let entries: Vec<(u64, usize)> = (0..keys)
+                .map(|i| (value_hash(-(i as i32) * 7 - 1), i))
+                .collect();
+            let table = PerfectTable::build(&entries).unwrap();
+            assert!(table.slots.len() >= keys + keys / 4, "{keys}");
+            assert!(table.slots.len().is_power_of_two());
+            for &(hash, index) in &entries {
+                assert_eq!(table.find(hash), Some(index), "{keys}");
+            }
+            let used = table.slots.iter().filter(|&&s| s != 0).count();
+            assert_eq!(used, keys);
+        }
     }
 
     #[test]
-    fn keeps_at_least_half_the_slots_free() {
-        for entries in [1, 2, 3, 4, 5, 1085, 1097, 5000] {
-            let keys: Vec<(u64, usize)> = (0..entries).map(|i| (i as u64 * 7919, i)).collect();
-            let table = HashTable::build(&keys);
-            assert!(table.len() >= 2 * entries, "{entries}");
-            assert!(table.len().is_power_of_two());
-            assert_eq!(table.slots.iter().filter(|&&s| s != 0).count(), entries);
-        }
+    fn names_sharing_prefix_suffix_and_length_are_told_apart() {
+        let names = [
+            "CSSMERR_CSP_INVALID_ATTR_KEY",
+            "CSSMERR_CSP_MISSING_ATTR_KEY",
+        ];
+        assert_ne!(
+            name_hash(names[0].as_bytes()),
+            name_hash(names[1].as_bytes())
+        );
+        let entries: Vec<_> = (0..)
+            .zip(names)
+            .map(|(i, n)| (name_hash(n.as_bytes()), i))
+            .collect();
+        let table = PerfectTable::build(&entries).unwrap();
+        assert_eq!(table.find(entries[1].0), Some(1));
+    }
+
+    #[test]
+    fn equal_hashes_cannot_be_separated() {
+        assert!(PerfectTable::build(&[(42, 0), (42, 1)]).is_none());
     }
 }

@@ -107,15 +107,18 @@ impl Blob {
         blob
     }
 
-    /// `::sec_codes::__private::Texts::new("…", &[…])` with the given path to the runtime.
+    /// `::sec_codes::__private::Texts::new("…", Ends::Narrow(&[…]))` with the given path to
+    /// the runtime: two bytes an offset while the text is under 64 KiB, else four.
     pub fn to_text_with(&self, krate: &str) -> String {
+        let narrow = self.text.len() <= usize::from(u16::MAX);
         let mut ends = String::new();
         for end in &self.ends {
             let _ = write!(ends, "{end},");
         }
         format!(
-            "{krate}::__private::Texts::new({}, &[{ends}])",
-            string_literal(&self.text)
+            "{krate}::__private::Texts::new({}, {krate}::__private::Ends::{}(&[{ends}]))",
+            string_literal(&self.text),
+            if narrow { "Narrow" } else { "Wide" },
         )
     }
 
