@@ -19,17 +19,22 @@ pub const fn slot_count(keys: usize) -> usize {
     len
 }
 
-/// The number of pilots (buckets) of a table of `keys` keys: about four keys a bucket.
+/// The number of pilots (buckets) of a table of `keys` keys: a power of two, at least 2, about
+/// four keys a bucket.
 #[must_use]
 pub const fn bucket_count(keys: usize) -> usize {
-    if keys < 4 { 1 } else { keys.div_ceil(4) }
+    let mut buckets = 2;
+    while buckets * 4 < keys {
+        buckets *= 2;
+    }
+    buckets
 }
 
-/// The bucket of a hash: its high half, scaled to `buckets`.
+/// The bucket of a hash among `buckets` (a power of two, at least 2): its high bits.
 #[inline]
 #[must_use]
 pub const fn bucket(hash: u64, buckets: usize) -> usize {
-    (((hash >> 32) * buckets as u64) >> 32) as usize
+    (hash >> (64 - buckets.trailing_zeros())) as usize
 }
 
 /// The slot of a hash under a pilot, in a table of `len` slots (a power of two, at least 2).
@@ -48,26 +53,48 @@ pub const fn value_hash(value: i32) -> u64 {
     (value as u32 as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
-/// Hashes a name, 8 bytes at a time (names are at most `MAX_NAME_LEN` bytes). Every byte counts:
-/// Apple names often share long prefixes and suffixes (`CSSMERR_CSP_INVALID_ATTR_KEY`).
+/// Hashes a name (at most `MAX_NAME_LEN`, 64 bytes) from its length and eight 8-byte words at
+/// offsets 0, 8, …, 56, each moved back to end at the name's end if it would run past it, which
+/// together cover every byte: a fixed amount of work whatever the length, with no loop whose end a branch predictor could miss, and four independent multiplies
+/// rather than a chain of eight. Apple names often differ in a byte or two in the middle
+/// (`CSSMERR_CL_…`, `CSSMERR_DL_…`), so every byte must count.
 #[inline]
 #[must_use]
 pub fn name_hash(bytes: &[u8]) -> u64 {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let mut hash = (bytes.len() as u64).wrapping_mul(SEED);
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8]));
-        hash = (hash.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-    let mut last = [0u8; 8];
-    let rest = chunks.remainder();
-    let mut at = 0;
-    while at < rest.len() {
-        last[at] = rest[at];
-        at += 1;
-    }
-    hash = (hash.rotate_left(5) ^ u64::from_le_bytes(last)).wrapping_mul(SEED);
-    // Spread the low bits' entropy into the high half, which picks the bucket.
-    hash ^ (hash >> 29)
+    const KEYS: [u64; 8] = [
+        0x9E37_79B9_7F4A_7C15,
+        0xBF58_476D_1CE4_E5B9,
+        0x94D0_49BB_1331_11EB,
+        0x2545_F491_4F6C_DD1D,
+        0x51_7C_C1_B7_27_22_0A_95,
+        0xD6E8_FEB8_6659_FD93,
+        0xA076_1D64_78BD_642F,
+        0xE703_7ED1_A0B4_28DB,
+    ];
+    let len = bytes.len();
+    let last = len.saturating_sub(8);
+    let word = |lane: usize| -> u64 {
+        let at = (lane * 8).min(last);
+        match bytes.get(at..at + 8) {
+            Some(chunk) => u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8])),
+            None => {
+                // Shorter than 8 bytes: the whole name, zero-padded, in every lane.
+                let mut padded = [0u8; 8];
+                let mut i = 0;
+                while i < len && i < 8 {
+                    padded[i] = bytes[i];
+                    i += 1;
+                }
+                u64::from_le_bytes(padded)
+            }
+        }
+    };
+    // wyhash's folded multiply: every bit of both words reaches both halves of the product.
+    let fold = |a: u64, b: u64| {
+        let product = u128::from(a).wrapping_mul(u128::from(b));
+        (product as u64) ^ ((product >> 64) as u64)
+    };
+    let pair = |lane: usize| fold(word(lane) ^ KEYS[lane], word(lane + 1) ^ KEYS[lane + 1]);
+    let lanes = pair(0) ^ pair(2) ^ pair(4) ^ pair(6);
+    fold(lanes ^ KEYS[0], (len as u64) ^ KEYS[5])
 }

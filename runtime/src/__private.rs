@@ -28,6 +28,7 @@ pub enum Ends {
 }
 
 impl Ends {
+    #[inline]
     fn get(&self, index: usize) -> Option<usize> {
         match self {
             Ends::Narrow(ends) => ends.get(index).map(|&end| usize::from(end)),
@@ -61,6 +62,19 @@ impl Texts {
         self.text.get(start..end)
     }
 
+    /// Text `index` as bytes: like [`get`](Self::get) without the check that the offsets fall
+    /// on character boundaries, for comparing with a key.
+    #[inline]
+    #[must_use]
+    pub fn bytes(&self, index: usize) -> Option<&'static [u8]> {
+        let end = self.ends.get(index)?;
+        let start = match index.checked_sub(1) {
+            Some(previous) => self.ends.get(previous)?,
+            None => 0,
+        };
+        self.text.as_bytes().get(start..end)
+    }
+
     /// The number of texts.
     #[must_use]
     pub fn len(&self) -> usize {
@@ -75,17 +89,18 @@ impl Texts {
 }
 
 /// A perfect hash table laid out by the macros (see `hash.rs` of sec-codes-macros): a pilot per
-/// bucket, and per slot the index of the one key that hashes there, plus one (0: empty).
+/// bucket, and per slot the index of the one key that hashes there, plus one (0: empty). Sizes
+/// are powers of two known at compile time, so indexing needs no bounds check.
 #[derive(Debug)]
-pub struct Perfect {
-    pilots: &'static [u16],
-    slots: &'static [u16],
+pub struct Perfect<const BUCKETS: usize, const SLOTS: usize> {
+    pilots: [u16; BUCKETS],
+    slots: [u16; SLOTS],
 }
 
-impl Perfect {
+impl<const BUCKETS: usize, const SLOTS: usize> Perfect<BUCKETS, SLOTS> {
     /// The table as the macros laid it out.
     #[must_use]
-    pub const fn new(pilots: &'static [u16], slots: &'static [u16]) -> Self {
+    pub const fn new(pilots: [u16; BUCKETS], slots: [u16; SLOTS]) -> Self {
         Perfect { pilots, slots }
     }
 
@@ -94,9 +109,39 @@ impl Perfect {
     #[must_use]
     pub fn find(&self, hash: u64) -> Option<usize> {
         use crate::tables::shared::{bucket, slot};
-        let pilot = *self.pilots.get(bucket(hash, self.pilots.len()))?;
-        let entry = *self.slots.get(slot(hash, pilot, self.slots.len()))?;
-        usize::from(entry).checked_sub(1)
+        let pilot = self.pilots[bucket(hash, BUCKETS) & (BUCKETS - 1)];
+        usize::from(self.slots[slot(hash, pilot, SLOTS) & (SLOTS - 1)]).checked_sub(1)
+    }
+}
+
+/// The value table of a generated enum: like [`Perfect`], with each slot's value beside its
+/// position (plus one), so that a lookup reads one slot and compares.
+#[derive(Debug)]
+pub struct PerfectValues<const BUCKETS: usize, const SLOTS: usize> {
+    pilots: [u16; BUCKETS],
+    slots: [(OSStatus, u16); SLOTS],
+}
+
+impl<const BUCKETS: usize, const SLOTS: usize> PerfectValues<BUCKETS, SLOTS> {
+    /// The table as the macros laid it out.
+    #[must_use]
+    pub const fn new(pilots: [u16; BUCKETS], slots: [(OSStatus, u16); SLOTS]) -> Self {
+        PerfectValues { pilots, slots }
+    }
+
+    /// The position of `code` in the enum's `ALL`, if it lists it.
+    #[inline]
+    #[must_use]
+    pub fn find(&self, code: OSStatus) -> Option<usize> {
+        use crate::tables::shared::{bucket, slot, value_hash};
+        let hash = value_hash(code);
+        let pilot = self.pilots[bucket(hash, BUCKETS) & (BUCKETS - 1)];
+        let (value, position) = self.slots[slot(hash, pilot, SLOTS) & (SLOTS - 1)];
+        if value == code {
+            usize::from(position).checked_sub(1)
+        } else {
+            None
+        }
     }
 }
 
@@ -109,27 +154,8 @@ pub struct Tables {
     pub messages: Texts,
     /// Variant names, for `Debug` and `FromStr`.
     pub variants: Texts,
-    /// Values.
-    pub values: &'static [OSStatus],
-    /// Positions by value.
-    pub by_value: Perfect,
     /// `(end, category)`: positions from the previous end up to `end` are in `category`.
     pub categories: &'static [(u16, Category)],
-}
-
-/// `from_code` of every generated enum: one slot of its table, then the value there compared.
-#[inline]
-#[must_use]
-pub fn from_code<T: ResultCode>(code: OSStatus) -> Option<T> {
-    let tables = T::__TABLES;
-    let position = tables
-        .by_value
-        .find(crate::tables::shared::value_hash(code))?;
-    if tables.values.get(position) == Some(&code) {
-        T::ALL.get(position).copied()
-    } else {
-        None
-    }
 }
 
 /// `name` of every generated enum.

@@ -34,9 +34,11 @@ pub fn catalogue() -> Codes {
 #[must_use]
 pub fn describe(code: OSStatus) -> Option<CodeInfo> {
     let index = BY_VALUE.find(value_hash(code))?;
-    (VALUES.get(index) == Some(&code))
-        .then(|| CodeInfo::at(index))
-        .flatten()
+    if VALUES.get(index) == Some(&code) {
+        CodeInfo::at(index)
+    } else {
+        None
+    }
 }
 
 /// The catalogue entry for a name, in any case: the Apple name (`"errSecItemNotFound"`,
@@ -57,7 +59,7 @@ pub fn lookup(name: &str) -> Option<CodeInfo> {
     }
     // Most lookups are of an Apple name as written: one slot, one comparison.
     if let Some(index) = BY_NAME.find(name_hash(name.as_bytes()))
-        && NAMES.get(index) == Some(name)
+        && NAMES.bytes(index) == Some(name.as_bytes())
     {
         return CodeInfo::at(index);
     }

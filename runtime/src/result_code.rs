@@ -34,10 +34,7 @@ pub trait ResultCode:
 
     /// The listed variant for `code`, or `None` if the enum does not list it (use
     /// [`From<OSStatus>`] for a conversion that keeps every value).
-    #[inline]
-    fn from_code(code: OSStatus) -> Option<Self> {
-        crate::__private::from_code(code)
-    }
+    fn from_code(code: OSStatus) -> Option<Self>;
 
     /// The Apple name, e.g. `"errSecItemNotFound"`; for `Other`, the catalogue's name of the
     /// code (`None` when it has none, or without the `catalogue` feature).

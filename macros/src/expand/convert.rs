@@ -8,10 +8,8 @@ use std::fmt::Write as _;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::tables::PerfectTable;
 use super::text::{self, Blob};
 use super::{Kind, Spec};
-use crate::hash::value_hash;
 
 pub fn conversions(spec: &Spec) -> TokenStream {
     let krate = &spec.krate;
@@ -53,6 +51,11 @@ pub fn conversions(spec: &Spec) -> TokenStream {
                 #[inline]
                 fn code(self) -> #krate::OSStatus {
                     #name::code(self)
+                }
+
+                #[inline]
+                fn from_code(code: #krate::OSStatus) -> ::core::option::Option<Self> {
+                    #name::from_code(code)
                 }
             }
         };
@@ -126,7 +129,7 @@ pub fn conversions(spec: &Spec) -> TokenStream {
 }
 
 /// The `__private::Tables` expression of the enum: names, messages and variant names of its
-/// listed codes, a hash table of their values, and where each category's codes end.
+/// listed codes, and where each category's codes end.
 fn tables_text(spec: &Spec) -> String {
     let krate = spec.krate.to_string();
     let codes: Vec<_> = spec
@@ -142,20 +145,6 @@ fn tables_text(spec: &Spec) -> String {
             .map(|c| if c.message == c.name { "" } else { &c.message }),
     );
     let variants = Blob::of(codes.iter().map(|c| c.variant.as_ref()));
-    let hashes: Vec<(u64, usize)> = codes
-        .iter()
-        .enumerate()
-        .map(|(position, c)| (value_hash(c.value), position))
-        .collect();
-    // Distinct values have distinct hashes, so a table always exists.
-    let by_value = PerfectTable::build(&hashes).map_or_else(
-        || {
-            "::core::compile_error!(\"sec-codes-macros could not lay out the table of values\")"
-                .to_owned()
-        },
-        |table| table.to_text_with(&krate),
-    );
-    let values: Vec<String> = codes.iter().map(|c| c.value.to_string()).collect();
     // Positions follow catalogue order, so each category's codes are one run.
     let mut categories = String::new();
     for (position, code) in codes.iter().enumerate() {
@@ -173,13 +162,11 @@ fn tables_text(spec: &Spec) -> String {
     }
     format!(
         "{krate}::__private::Tables {{ \
-            names: {}, messages: {}, variants: {}, values: &[{}], by_value: {by_value}, \
-            categories: &[{categories}] \
+            names: {}, messages: {}, variants: {}, categories: &[{categories}] \
          }}",
         names.to_text_with(&krate),
         messages.to_text_with(&krate),
         variants.to_text_with(&krate),
-        values.join(","),
     )
 }
 

@@ -8,7 +8,9 @@ use quote::quote;
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Token, Visibility};
 
+use super::tables::PerfectTable;
 use super::{Spec, ident, text};
+use crate::hash::value_hash;
 
 /// Traits every generated enum implements (`Debug` by hand, to show the value); a user's derive
 /// of the same name is dropped, not doubled.
@@ -115,6 +117,7 @@ pub fn inherent(spec: &Spec) -> TokenStream {
         let _ = write!(text, "Self::{} => {},", code.variant, code.value);
     });
     let trait_path = quote!(#krate::ResultCode);
+    let by_value = text::lex(&value_table(spec));
     quote! {
         impl #name {
             #(#aliases)*
@@ -137,7 +140,9 @@ pub fn inherent(spec: &Spec) -> TokenStream {
             #[inline]
             #[must_use]
             pub fn from_code(code: #krate::OSStatus) -> ::core::option::Option<Self> {
-                #krate::__private::from_code(code)
+                static BY_VALUE: #by_value;
+                let position = BY_VALUE.find(code)?;
+                Self::ALL.get(position).copied()
             }
 
             /// The Apple name, e.g. `"errSecItemNotFound"`; for `Other`, the catalogue's name
@@ -185,5 +190,34 @@ pub fn inherent(spec: &Spec) -> TokenStream {
                 }
             }
         }
+    }
+}
+
+/// `Type = expression` of the enum's perfect hash table of values (see `hash.rs`): positions in
+/// `ALL` by value, each slot holding its value to compare.
+fn value_table(spec: &Spec) -> String {
+    let krate = spec.krate.to_string();
+    let values: Vec<i32> = spec
+        .selection
+        .codes
+        .iter()
+        .map(|&index| spec.catalogue.codes[index].value)
+        .collect();
+    let hashes: Vec<(u64, usize)> = values
+        .iter()
+        .enumerate()
+        .map(|(position, &value)| (value_hash(value), position))
+        .collect();
+    // Distinct values have distinct hashes: a table always exists.
+    match PerfectTable::build(&hashes) {
+        Some(table) => {
+            let (buckets, slots) = table.sizes();
+            format!(
+                "{krate}::__private::PerfectValues<{buckets}, {slots}> = {}",
+                table.to_values_text_with(&krate, &values)
+            )
+        }
+        None => "() = ::core::compile_error!(\"sec-codes-macros could not lay out the table of values\")"
+            .to_owned(),
     }
 }

@@ -144,19 +144,21 @@ fn catalogue_text(catalogue: &Catalogue) -> String {
             &by_key,
         ),
     ] {
-        let table = PerfectTable::build(entries).map_or_else(
+        let Some(table) = PerfectTable::build(entries) else {
             // Only two keys with one hash could cause this: a collision of the name hash.
-            || {
-                "::core::compile_error!(\"sec-codes-macros could not lay out a lookup table of \
-                 codes.toml: two names hash alike; change `name_hash` in hash.rs\")"
-                    .to_owned()
-            },
-            |table| table.to_text_with("crate"),
-        );
+            let _ = writeln!(
+                text,
+                "::core::compile_error!(\"sec-codes-macros could not lay out the lookup table \
+                 {name} of codes.toml: two names hash alike; change `name_hash` in hash.rs\");"
+            );
+            continue;
+        };
+        let (buckets, slots) = table.sizes();
         let _ = writeln!(
             text,
             "/// Perfect hash table {doc}.\n\
-             pub(crate) static {name}: crate::__private::Perfect = {table};"
+             pub(crate) static {name}: crate::__private::Perfect<{buckets}, {slots}> = {};",
+            table.to_text_with("crate")
         );
     }
     text

@@ -48,15 +48,43 @@ impl PerfectTable {
         Some(table)
     }
 
-    /// `crate::__private::Perfect::new(&[pilots], &[slots])` with the given runtime path.
+    /// The number of buckets and of slots: the type's parameters.
+    pub fn sizes(&self) -> (usize, usize) {
+        (self.pilots.len(), self.slots.len())
+    }
+
+    /// `{krate}::__private::Perfect::<B, S>::new([pilots], [slots])`: indices by hash.
     pub fn to_text_with(&self, krate: &str) -> String {
-        let mut text = format!("{krate}::__private::Perfect::new(&[");
+        let (buckets, slots) = (self.pilots.len(), self.slots.len());
+        let mut text = format!("{krate}::__private::Perfect::<{buckets}, {slots}>::new([");
         for pilot in &self.pilots {
             let _ = write!(text, "{pilot},");
         }
-        text.push_str("], &[");
+        text.push_str("], [");
         for slot in &self.slots {
             let _ = write!(text, "{slot},");
+        }
+        text.push_str("])");
+        text
+    }
+
+    /// `{krate}::__private::PerfectValues::<B, S>::new([pilots], [(value, position + 1)])`:
+    /// each slot with the value of the key it holds (`values[index]`), 0 where empty.
+    pub fn to_values_text_with(&self, krate: &str, values: &[i32]) -> String {
+        let (buckets, slots) = (self.pilots.len(), self.slots.len());
+        let mut text = format!("{krate}::__private::PerfectValues::<{buckets}, {slots}>::new([");
+        for pilot in &self.pilots {
+            let _ = write!(text, "{pilot},");
+        }
+        text.push_str("], [");
+        for &slot in &self.slots {
+            let value = usize::try_from(slot)
+                .ok()
+                .and_then(|slot| slot.checked_sub(1))
+                .and_then(|index| values.get(index))
+                .copied()
+                .unwrap_or(0);
+            let _ = write!(text, "({value},{slot}),");
         }
         text.push_str("])");
         text
