@@ -1,4 +1,4 @@
-//! Lookups over the whole catalogue through hash tables laid out at compile time: no linear
+//! Lookups over the whole catalogue through perfect hash tables laid out at compile time: no
 //! scans, no allocation. Only with the `catalogue` feature (on by default).
 
 use core::iter::FusedIterator;

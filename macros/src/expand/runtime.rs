@@ -50,7 +50,7 @@ pub fn categories(input: TokenStream) -> TokenStream {
 }
 
 /// The catalogue: its strings as blobs with offsets (no pointer per entry, so no relocation per
-/// entry in a position-independent binary), values, flags, aliases and hash tables.
+/// entry in a position-independent binary), values, deprecations, aliases and hash tables.
 pub fn catalogue(input: TokenStream) -> TokenStream {
     with_catalogue(input, |catalogue| text::lex(&catalogue_text(catalogue)))
 }
