@@ -62,17 +62,21 @@ impl Code {
     }
 }
 
-/// A fingerprint of `codes.toml`'s text (64-bit FNV-1a), recorded in `src/generated.rs` so that
-/// the macros can tell when the file was edited without regenerating the model. A `const fn`:
-/// the macro crate computes it once, when it is compiled, not in every macro call.
-pub const fn source_hash(source: &str) -> u64 {
-    let bytes = source.as_bytes();
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut at = 0;
-    while at < bytes.len() {
-        hash = (hash ^ bytes[at] as u64).wrapping_mul(0x0100_0000_01b3);
-        at += 1;
+/// A fingerprint of `codes.toml`'s text, recorded in `src/generated.rs` so that the macros can
+/// tell when the file was edited without regenerating the model.
+pub fn source_hash(source: &str) -> u64 {
+    let mut chunks = source.as_bytes().chunks_exact(8);
+    let mut hash = source.len() as u64;
+    let mut mix = |word: [u8; 8]| {
+        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(word))
+            .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    };
+    for chunk in &mut chunks {
+        mix(<[u8; 8]>::try_from(chunk).unwrap_or_default());
     }
+    let mut last = [0u8; 8];
+    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    mix(last);
     hash
 }
 

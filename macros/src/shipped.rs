@@ -9,12 +9,10 @@ use crate::catalogue::{Catalogue, CatalogueError, Category, Code, source_hash};
 // below. (An `include!`d file is not reformatted by rustfmt.)
 include!("generated.rs");
 
-/// The catalogue the model was generated from. Including it makes Cargo rebuild this crate when
-/// it is edited, so that a maintainer who forgets to regenerate is told so at once.
+/// The catalogue the model was generated from. Including it makes Cargo rebuild this crate, and
+/// so `sec-codes`, when it is edited, so that a maintainer who forgets to regenerate is told so
+/// at once.
 const SOURCE: &str = include_str!("../codes.toml");
-
-/// Whether the model was generated from this `codes.toml`: computed when this crate is compiled.
-const FRESH: bool = source_hash(SOURCE) == SOURCE_HASH;
 
 /// What every macro call reports when `codes.toml` changed since the model was generated.
 static STALE: [CatalogueError; 1] = [error(
@@ -27,13 +25,22 @@ static STALE: [CatalogueError; 1] = [error(
 
 /// The catalogue, or every problem found in it.
 pub fn shipped() -> Result<&'static Catalogue, &'static [CatalogueError]> {
-    if !FRESH {
-        return Err(&STALE);
-    }
     match &MODEL {
         Ok(catalogue) => Ok(catalogue),
         Err(errors) => Err(errors),
     }
+}
+
+/// [`shipped`], or why not: also whether the model is as fresh as `codes.toml`. Only the macros
+/// that build `sec-codes` itself check (hashing the file costs a few million instructions in an
+/// unoptimized macro): `sec-codes` is built before any crate that uses the macros, and a
+/// published model is always fresh.
+pub fn checked() -> Result<&'static Catalogue, &'static [CatalogueError]> {
+    static FRESH: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    if !*FRESH.get_or_init(|| source_hash(SOURCE) == SOURCE_HASH) {
+        return Err(&STALE);
+    }
+    shipped()
 }
 
 // A valid catalogue is written with `category` and `code`, an invalid one with `error`.
@@ -88,5 +95,29 @@ const fn error(
         line,
         column,
         message: Cow::Borrowed(message),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_model_is_fresh_and_valid() {
+        assert_eq!(source_hash(SOURCE), SOURCE_HASH);
+        let catalogue = checked().expect("the shipped catalogue is valid");
+        assert_eq!(catalogue.codes.len(), 1097);
+    }
+
+    #[test]
+    fn an_edit_changes_the_fingerprint() {
+        let edited = SOURCE.replacen("-25300", "-25301", 1);
+        assert_eq!(edited.len(), SOURCE.len());
+        assert_ne!(source_hash(&edited), SOURCE_HASH);
+        assert_ne!(source_hash(&format!("{SOURCE}\n")), SOURCE_HASH);
+        assert_eq!(
+            STALE[0].to_string().split(": ").next(),
+            Some("codes.toml:1:1")
+        );
     }
 }

@@ -22,7 +22,7 @@ fn with_catalogue(
     if !input.is_empty() {
         return syn::Error::new_spanned(input, "this macro takes no input").to_compile_error();
     }
-    match shipped::shipped() {
+    match shipped::checked() {
         Ok(catalogue) => build(catalogue),
         Err(errors) => catalogue_errors(errors),
     }
