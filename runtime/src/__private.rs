@@ -119,14 +119,23 @@ impl<const BUCKETS: usize, const SLOTS: usize> Perfect<BUCKETS, SLOTS> {
 #[derive(Debug)]
 pub struct PerfectValues<const BUCKETS: usize, const SLOTS: usize> {
     pilots: [u16; BUCKETS],
-    slots: [(OSStatus, u16); SLOTS],
+    values: [OSStatus; SLOTS],
+    positions: [u16; SLOTS],
 }
 
 impl<const BUCKETS: usize, const SLOTS: usize> PerfectValues<BUCKETS, SLOTS> {
     /// The table as the macros laid it out.
     #[must_use]
-    pub const fn new(pilots: [u16; BUCKETS], slots: [(OSStatus, u16); SLOTS]) -> Self {
-        PerfectValues { pilots, slots }
+    pub const fn new(
+        pilots: [u16; BUCKETS],
+        values: [OSStatus; SLOTS],
+        positions: [u16; SLOTS],
+    ) -> Self {
+        PerfectValues {
+            pilots,
+            values,
+            positions,
+        }
     }
 
     /// The position of `code` in the enum's `ALL`, if it lists it.
@@ -136,9 +145,9 @@ impl<const BUCKETS: usize, const SLOTS: usize> PerfectValues<BUCKETS, SLOTS> {
         use crate::tables::shared::{bucket, slot, value_hash};
         let hash = value_hash(code);
         let pilot = self.pilots[bucket(hash, BUCKETS) & (BUCKETS - 1)];
-        let (value, position) = self.slots[slot(hash, pilot, SLOTS) & (SLOTS - 1)];
-        if value == code {
-            usize::from(position).checked_sub(1)
+        let at = slot(hash, pilot, SLOTS) & (SLOTS - 1);
+        if self.values[at] == code {
+            usize::from(self.positions[at]).checked_sub(1)
         } else {
             None
         }

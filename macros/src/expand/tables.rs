@@ -28,21 +28,27 @@ impl PerfectTable {
             pilots: vec![0; buckets],
             slots: vec![0; len],
         };
-        let mut taken = Vec::new();
+        // Plain loops: this runs in an unoptimized proc macro, where iterator adapters are slow.
+        let mut taken: Vec<usize> = Vec::with_capacity(8);
         for b in order {
             let keys = &members[b];
-            let pilot = (0..=u16::MAX).find(|&pilot| {
+            let mut found = None;
+            'pilots: for pilot in 0..=u16::MAX {
                 taken.clear();
-                keys.iter().all(|&(hash, _)| {
+                for &(hash, _) in keys {
                     let at = slot(hash, pilot, len);
-                    let free = table.slots[at] == 0 && !taken.contains(&at);
+                    if table.slots[at] != 0 || taken.contains(&at) {
+                        continue 'pilots;
+                    }
                     taken.push(at);
-                    free
-                })
-            })?;
+                }
+                found = Some(pilot);
+                break;
+            }
+            let pilot = found?;
             table.pilots[b] = pilot;
-            for &(hash, index) in keys {
-                table.slots[slot(hash, pilot, len)] = u32::try_from(index + 1).ok()?;
+            for (&at, &(_, index)) in taken.iter().zip(keys) {
+                table.slots[at] = u32::try_from(index + 1).ok()?;
             }
         }
         Some(table)
@@ -68,23 +74,28 @@ impl PerfectTable {
         text
     }
 
-    /// `{krate}::__private::PerfectValues::<B, S>::new([pilots], [(value, position + 1)])`:
+    /// `{krate}::__private::PerfectValues::<B, S>::new([pilots], [values], [positions + 1])`:
     /// each slot with the value of the key it holds (`values[index]`), 0 where empty.
     pub fn to_values_text_with(&self, krate: &str, values: &[i32]) -> String {
-        let (buckets, slots) = (self.pilots.len(), self.slots.len());
+        let (buckets, slots) = self.sizes();
         let mut text = format!("{krate}::__private::PerfectValues::<{buckets}, {slots}>::new([");
         for pilot in &self.pilots {
             let _ = write!(text, "{pilot},");
         }
         text.push_str("], [");
         for &slot in &self.slots {
-            let value = usize::try_from(slot)
+            let index = usize::try_from(slot)
                 .ok()
-                .and_then(|slot| slot.checked_sub(1))
+                .and_then(|slot| slot.checked_sub(1));
+            let value = index
                 .and_then(|index| values.get(index))
                 .copied()
                 .unwrap_or(0);
-            let _ = write!(text, "({value},{slot}),");
+            let _ = write!(text, "{value},");
+        }
+        text.push_str("], [");
+        for slot in &self.slots {
+            let _ = write!(text, "{slot},");
         }
         text.push_str("])");
         text
