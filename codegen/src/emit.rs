@@ -38,8 +38,15 @@ pub fn emit(model: &Result<Catalogue, Vec<CatalogueError>>, source_hash: u64) ->
                 };
                 let _ = writeln!(
                     out,
-                    "        code({:?}, {}, {}, {:?}, {:?}, {}, {alias_of}, {:?}),",
-                    c.name, c.value, c.category, c.doc, c.message, c.deprecated, c.variant
+                    "        code({:?}, {}, {}, {:?}, {:?}, {:?}, {}, {alias_of}, {:?}),",
+                    c.name,
+                    c.value,
+                    c.category,
+                    c.doc,
+                    c.message,
+                    c.rustdoc,
+                    c.deprecated,
+                    c.variant
                 );
             }
             out.push_str("    ]),\n});\n");

@@ -13,6 +13,8 @@ pub mod emit;
 pub mod load;
 #[path = "../../macros/src/naming.rs"]
 pub mod naming;
+#[path = "../../macros/src/prose.rs"]
+pub mod prose;
 #[path = "../../macros/src/suggest.rs"]
 mod suggest;
 

@@ -41,6 +41,8 @@ pub struct Code {
     pub category: usize,
     pub doc: Text,
     pub message: Text,
+    /// The doc of the code's variant in generated enums (`prose::variant_doc`).
+    pub rustdoc: Text,
     pub deprecated: bool,
     /// Index of the code this one is an alias of.
     pub alias_of: Option<usize>,

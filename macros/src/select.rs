@@ -271,6 +271,7 @@ mod tests {
             category,
             doc: "d".into(),
             message: "m".into(),
+            rustdoc: "r".into(),
             deprecated: false,
             alias_of: None,
             variant: name.trim_start_matches("errSec").to_owned().into(),

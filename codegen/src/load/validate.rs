@@ -84,6 +84,13 @@ pub fn validate(locate: &Locator, raw: RawCatalogue) -> Result<Catalogue, Vec<Ca
                 category,
                 doc: code.doc.value.clone().into(),
                 message: code.message.value.clone().into(),
+                rustdoc: crate::prose::variant_doc(
+                    name,
+                    value,
+                    &code.doc.value,
+                    &code.message.value,
+                )
+                .into(),
                 deprecated: code.deprecated,
                 alias_of: None,
                 variant: variant.into(),

@@ -18,7 +18,7 @@ pub fn conversions(spec: &Spec) -> TokenStream {
     let positions = text::per_code(spec, |text, position, index| {
         let _ = write!(
             text,
-            "Self::{} => ::core::option::Option::Some({position}),",
+            "Self::{} => {position},",
             spec.catalogue.codes[index].variant
         );
     });
@@ -42,10 +42,10 @@ pub fn conversions(spec: &Spec) -> TokenStream {
                 #[doc(hidden)]
                 #[inline]
                 fn __position(self) -> ::core::option::Option<::core::primitive::usize> {
-                    match self {
+                    ::core::option::Option::Some(match self {
                         #positions
-                        Self::Other(_) => ::core::option::Option::None,
-                    }
+                        Self::Other(_) => return ::core::option::Option::None,
+                    })
                 }
 
                 #[inline]

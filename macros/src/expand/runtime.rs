@@ -231,7 +231,7 @@ pub fn category_enums(input: TokenStream) -> TokenStream {
                     "The {} codes of “{}” ([`Category::{}`](crate::Category::{})), plus \
                      `Other` for any other status.",
                     spec.selection.codes.len(),
-                    text::prose(&category.title),
+                    crate::prose::prose(&category.title),
                     category.ident,
                     category.ident
                 );
@@ -253,7 +253,7 @@ fn category_enum(catalogue: &Catalogue) -> TokenStream {
     let docs = catalogue.categories.iter().map(|c| {
         format!(
             " {} (key `{}`, {} names).",
-            text::prose(&c.title),
+            crate::prose::prose(&c.title),
             c.key,
             c.range.len()
         )

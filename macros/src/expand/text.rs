@@ -36,53 +36,19 @@ pub fn per_code(spec: &Spec, write: impl Fn(&mut String, usize, usize)) -> Token
     lex(&text)
 }
 
-/// The variants: `#[doc = "…"] #[doc(alias = "errSec…")] Name,` for each selected code.
+/// The variants: `#[doc = "…"] #[doc(alias = "errSec…")] Name,` for each selected code. The doc
+/// text is the model's, written by the code generator (so no macro call escapes Markdown).
 pub fn variants(spec: &Spec) -> TokenStream {
     per_code(spec, |text, _, index| {
         let code = &spec.catalogue.codes[index];
-        let mut doc = format!(
-            " {}\n\n `{}` = `{}`",
-            prose(&code.doc),
-            code.name,
-            code.value
-        );
-        if code.message != code.doc && code.message != code.name {
-            let _ = write!(doc, ": “{}”", prose(&code.message));
-        }
         let _ = writeln!(
             text,
             "#[doc = {}] #[doc(alias = {})] {},",
-            string_literal(&doc),
+            string_literal(&code.rustdoc),
             string_literal(&code.name),
             code.variant
         );
     })
-}
-
-/// Catalogue text made safe for rustdoc as prose: Markdown and HTML punctuation is escaped and
-/// lines lose their indentation, so that no text can open a code block (which rustdoc would run
-/// as a doctest in every user's crate), a tag, a link or emphasis.
-pub fn prose(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for (number, line) in text.lines().enumerate() {
-        if number > 0 {
-            out.push('\n');
-        }
-        let line = line.trim_start();
-        for (position, c) in line.char_indices() {
-            let at_start = position == 0;
-            let escape = matches!(
-                c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '#' | '|' | '~' | '!'
-            ) || (at_start && matches!(c, '-' | '+' | '=' | ':'))
-                || (c == '.' && line[..position].bytes().all(|b| b.is_ascii_digit()));
-            if escape {
-                out.push('\\');
-            }
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// Texts joined into one string literal with the end offset of each: what the runtime's
@@ -140,7 +106,7 @@ fn string_literal(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{prose, string_literal};
+    use super::string_literal;
 
     #[test]
     fn string_literals_round_trip() {
@@ -154,24 +120,5 @@ mod tests {
             let literal: syn::LitStr = syn::parse_str(&string_literal(text)).unwrap();
             assert_eq!(literal.value(), text);
         }
-    }
-
-    #[test]
-    fn prose_escapes_what_rustdoc_would_run_or_render() {
-        assert_eq!(prose("Plain text, 1.5 KB."), "Plain text, 1.5 KB.");
-        assert_eq!(prose("```\nrun()\n```"), "\\`\\`\\`\nrun()\n\\`\\`\\`");
-        assert_eq!(prose("    indented code"), "indented code");
-        assert_eq!(
-            prose("<script>a & b</script>"),
-            "\\<script\\>a \\& b\\</script\\>"
-        );
-        assert_eq!(
-            prose("*a* _b_ [c](d) # e"),
-            "\\*a\\* \\_b\\_ \\[c\\](d) \\# e"
-        );
-        assert_eq!(
-            prose("- item\n1. first\n= heading"),
-            "\\- item\n1\\. first\n\\= heading"
-        );
     }
 }
