@@ -55,22 +55,12 @@ pub const fn value_hash(value: i32) -> u64 {
 
 /// Hashes a name (at most `MAX_NAME_LEN`, 64 bytes) from its length and eight 8-byte words at
 /// offsets 0, 8, …, 56, each moved back to end at the name's end if it would run past it, which
-/// together cover every byte: a fixed amount of work whatever the length, with no loop whose end a branch predictor could miss, and four independent multiplies
-/// rather than a chain of eight. Apple names often differ in a byte or two in the middle
+/// together cover every byte: a fixed amount of work whatever the length, with no loop whose end a branch predictor could miss, and one multiply. Apple names often differ in a byte or two in the middle
 /// (`CSSMERR_CL_…`, `CSSMERR_DL_…`), so every byte must count.
 #[inline]
 #[must_use]
 pub fn name_hash(bytes: &[u8]) -> u64 {
-    const KEYS: [u64; 8] = [
-        0x9E37_79B9_7F4A_7C15,
-        0xBF58_476D_1CE4_E5B9,
-        0x94D0_49BB_1331_11EB,
-        0x2545_F491_4F6C_DD1D,
-        0x51_7C_C1_B7_27_22_0A_95,
-        0xD6E8_FEB8_6659_FD93,
-        0xA076_1D64_78BD_642F,
-        0xE703_7ED1_A0B4_28DB,
-    ];
+    const KEYS: [u64; 2] = [0x9E37_79B9_7F4A_7C15, 0xBF58_476D_1CE4_E5B9];
     let len = bytes.len();
     let last = len.saturating_sub(8);
     let word = |lane: usize| -> u64 {
@@ -89,12 +79,12 @@ pub fn name_hash(bytes: &[u8]) -> u64 {
             }
         }
     };
-    // wyhash's folded multiply: every bit of both words reaches both halves of the product.
-    let fold = |a: u64, b: u64| {
-        let product = u128::from(a).wrapping_mul(u128::from(b));
-        (product as u64) ^ ((product >> 64) as u64)
-    };
-    let pair = |lane: usize| fold(word(lane) ^ KEYS[lane], word(lane + 1) ^ KEYS[lane + 1]);
-    let lanes = pair(0) ^ pair(2) ^ pair(4) ^ pair(6);
-    fold(lanes ^ KEYS[0], (len as u64) ^ KEYS[5])
+    // Lanes are folded into two words with rotations that differ modulo 8 (so a byte's change
+    // in two overlapping windows cannot cancel out), then mixed by one folded multiply
+    // (wyhash's): every bit of both words reaches both halves of the product. Only the
+    // catalogue's own names must hash apart, which laying the tables out checks.
+    let a = word(0) ^ word(2).rotate_left(9) ^ word(4).rotate_left(18) ^ word(6).rotate_left(27);
+    let b = word(1) ^ word(3).rotate_left(9) ^ word(5).rotate_left(18) ^ word(7).rotate_left(27);
+    let product = u128::from(a ^ KEYS[0]).wrapping_mul(u128::from(b ^ KEYS[1] ^ len as u64));
+    (product as u64) ^ ((product >> 64) as u64)
 }

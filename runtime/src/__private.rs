@@ -51,15 +51,21 @@ impl Texts {
         Texts { text, ends }
     }
 
-    /// Text `index`; `None` past the end. Empty texts are how tables say "as another field".
-    #[must_use]
-    pub fn get(&self, index: usize) -> Option<&'static str> {
+    /// Where text `index` lies in the blob: from where the previous one ends to its own end.
+    #[inline]
+    fn range(&self, index: usize) -> Option<core::ops::Range<usize>> {
         let end = self.ends.get(index)?;
         let start = match index.checked_sub(1) {
             Some(previous) => self.ends.get(previous)?,
             None => 0,
         };
-        self.text.get(start..end)
+        Some(start..end)
+    }
+
+    /// Text `index`; `None` past the end. Empty texts are how tables say "as another field".
+    #[must_use]
+    pub fn get(&self, index: usize) -> Option<&'static str> {
+        self.text.get(self.range(index)?)
     }
 
     /// Text `index` as bytes: like [`get`](Self::get) without the check that the offsets fall
@@ -67,12 +73,7 @@ impl Texts {
     #[inline]
     #[must_use]
     pub fn bytes(&self, index: usize) -> Option<&'static [u8]> {
-        let end = self.ends.get(index)?;
-        let start = match index.checked_sub(1) {
-            Some(previous) => self.ends.get(previous)?,
-            None => 0,
-        };
-        self.text.as_bytes().get(start..end)
+        self.text.as_bytes().get(self.range(index)?)
     }
 
     /// The number of texts.

@@ -59,11 +59,38 @@ pub fn lookup(name: &str) -> Option<CodeInfo> {
     }
     // Most lookups are of an Apple name as written: one slot, one comparison.
     if let Some(index) = BY_NAME.find(name_hash(name.as_bytes()))
-        && NAMES.bytes(index) == Some(name.as_bytes())
+        && NAMES
+            .bytes(index)
+            .is_some_and(|found| same_bytes(found, name.as_bytes()))
     {
         return CodeInfo::at(index);
     }
     lookup_loosely(name)
+}
+
+/// Whether two names (at most `MAX_NAME_LEN` bytes) are equal, compared as the eight 8-byte
+/// words `name_hash` reads: a fixed amount of work with no length-dependent loop, where `==`
+/// would call `memcmp`.
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let Some(last) = a.len().checked_sub(8) else {
+        return a == b;
+    };
+    let word = |bytes: &[u8], at: usize| {
+        bytes
+            .get(at..at + 8)
+            .and_then(|chunk| <[u8; 8]>::try_from(chunk).ok())
+            .map_or(0, u64::from_le_bytes)
+    };
+    let mut difference = 0;
+    for lane in 0..8 {
+        let at = (lane * 8).min(last);
+        difference |= word(a, at) ^ word(b, at);
+    }
+    difference == 0
 }
 
 /// [`lookup`] of a name in another case, a short name or a variant name.
