@@ -1,7 +1,8 @@
 //! Trait impls: `ResultCode`, conversions to and from `OSStatus`, `isize` and other enums,
 //! `FromStr`, `Display`, `Debug`, `Error`, serde. Behaviour lives in `sec_codes::__private`;
-//! these impls only carry each enum's own data (its names and messages as one string with
-//! offsets, a hash table by value), so each enum adds little to a build or a binary.
+//! these impls only carry each enum's own data (its names, messages and variant names as blobs
+//! with offsets; its value table is `from_code`'s, in `enum_def`), so each enum adds little to a
+//! build or a binary.
 
 use std::fmt::Write as _;
 
