@@ -719,3 +719,32 @@ fn one_code_too_many() {
         ]
     );
 }
+
+#[test]
+fn variant_docs_reach_rustdoc_as_prose() {
+    // A fence, an indented block, HTML or a link in a catalogue text would run as a doctest or
+    // render as markup in every user's crate; the model carries the escaped text.
+    let hostile = "```\nassert!(false);\n```\n    indented();\n<b>bold</b> [x](y) *em*";
+    let catalogue = accepted(&with_code(&format!(
+        "name = \"errSecFoo\"\nvalue = -1\ncategory = \"system\"\ndoc = {hostile:?}\nmessage = \"m\""
+    )));
+    let code = &catalogue.codes[catalogue.code("errSecFoo").unwrap()];
+    assert_eq!(
+        code.rustdoc,
+        " \\`\\`\\`\nassert\\!(false);\n\\`\\`\\`\nindented();\n\\<b\\>bold\\</b\\> \\[x\\](y) \\*em\\*\
+         \n\n `errSecFoo` = `-1`: “m”"
+    );
+    // Every backtick and angle bracket of the shipped docs is escaped, and no line is indented.
+    for code in shipped().codes.iter() {
+        let doc = code.rustdoc.as_bytes();
+        let escaped = (0..doc.len())
+            .filter(|&i| matches!(doc[i], b'`' | b'<' | b'>'))
+            .all(|i| i > 0 && doc[i - 1] == b'\\');
+        assert!(escaped, "{}", code.name);
+        assert!(
+            code.rustdoc.lines().all(|line| !line.starts_with("    ")),
+            "{}",
+            code.name
+        );
+    }
+}
