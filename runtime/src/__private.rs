@@ -35,13 +35,6 @@ impl Ends {
             Ends::Wide(ends) => ends.get(index).and_then(|&end| usize::try_from(end).ok()),
         }
     }
-
-    fn len(&self) -> usize {
-        match self {
-            Ends::Narrow(ends) => ends.len(),
-            Ends::Wide(ends) => ends.len(),
-        }
-    }
 }
 
 impl Texts {
@@ -74,18 +67,6 @@ impl Texts {
     #[must_use]
     pub fn bytes(&self, index: usize) -> Option<&'static [u8]> {
         self.text.as_bytes().get(self.range(index)?)
-    }
-
-    /// The number of texts.
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    /// Whether there are no texts.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 }
 

@@ -61,43 +61,37 @@ impl PerfectTable {
 
     /// `{krate}::__private::Perfect::<B, S>::new([pilots], [slots])`: indices by hash.
     pub fn to_text_with(&self, krate: &str) -> String {
-        let (buckets, slots) = (self.pilots.len(), self.slots.len());
-        let mut text = format!("{krate}::__private::Perfect::<{buckets}, {slots}>::new([");
-        for pilot in &self.pilots {
-            let _ = write!(text, "{pilot},");
-        }
-        text.push_str("], [");
-        for slot in &self.slots {
-            let _ = write!(text, "{slot},");
-        }
-        text.push_str("])");
-        text
+        let slots = list(self.slots.iter());
+        self.constructor(krate, "Perfect", &[&slots])
     }
 
     /// `{krate}::__private::PerfectValues::<B, S>::new([pilots], [values], [positions + 1])`:
     /// each slot with the value of the key it holds (`values[index]`), 0 where empty.
     pub fn to_values_text_with(&self, krate: &str, values: &[i32]) -> String {
-        let (buckets, slots) = self.sizes();
-        let mut text = format!("{krate}::__private::PerfectValues::<{buckets}, {slots}>::new([");
-        for pilot in &self.pilots {
-            let _ = write!(text, "{pilot},");
-        }
-        text.push_str("], [");
-        for &slot in &self.slots {
+        let slot_values = list(self.slots.iter().map(|&slot| {
             let index = usize::try_from(slot)
                 .ok()
                 .and_then(|slot| slot.checked_sub(1));
-            let value = index
+            index
                 .and_then(|index| values.get(index))
                 .copied()
-                .unwrap_or(0);
-            let _ = write!(text, "{value},");
+                .unwrap_or(0)
+        }));
+        let positions = list(self.slots.iter());
+        self.constructor(krate, "PerfectValues", &[&slot_values, &positions])
+    }
+
+    /// `{krate}::__private::{kind}::<B, S>::new([pilots], arrays…)`.
+    fn constructor(&self, krate: &str, kind: &str, arrays: &[&str]) -> String {
+        let (buckets, slots) = self.sizes();
+        let mut text = format!(
+            "{krate}::__private::{kind}::<{buckets}, {slots}>::new({}",
+            list(self.pilots.iter())
+        );
+        for array in arrays {
+            let _ = write!(text, ", {array}");
         }
-        text.push_str("], [");
-        for slot in &self.slots {
-            let _ = write!(text, "{slot},");
-        }
-        text.push_str("])");
+        text.push(')');
         text
     }
 
@@ -108,6 +102,16 @@ impl PerfectTable {
         let entry = self.slots[slot(hash, pilot, self.slots.len())];
         usize::try_from(entry).ok()?.checked_sub(1)
     }
+}
+
+/// `[a,b,…,]`: an array expression of numbers.
+fn list<T: std::fmt::Display>(items: impl Iterator<Item = T>) -> String {
+    let mut text = String::from("[");
+    for item in items {
+        let _ = write!(text, "{item},");
+    }
+    text.push(']');
+    text
 }
 
 #[cfg(test)]
