@@ -27,6 +27,18 @@ pub struct Args {
     pub serde: bool,
 }
 
+/// Whether `key` is `categories` or `codes`, or a misspelling of one (`category`), which gets its
+/// own "did you mean" error: "expected `categories` or `codes`" on top of it would be noise.
+fn names_a_selection(key: &Ident) -> bool {
+    let key = key.to_string();
+    let selections = ["categories", "codes"];
+    selections.contains(&key.as_str())
+        || (!KEYS.contains(&key.as_str())
+            && crate::suggest::nearest(&key, KEYS.iter().copied(), 1)
+                .first()
+                .is_some_and(|nearest| selections.contains(nearest)))
+}
+
 /// Parses the arguments, reporting every problem found at once.
 pub fn parse(tokens: TokenStream) -> syn::Result<Args> {
     let parser = |input: ParseStream| {
@@ -36,7 +48,7 @@ pub fn parse(tokens: TokenStream) -> syn::Result<Args> {
         let mut selects = false;
         while !input.is_empty() {
             let key = input.call(Ident::parse_any)?;
-            selects |= key == "categories" || key == "codes";
+            selects |= names_a_selection(&key);
             if key == "serde" {
                 errors.push(args.set_serde(&key, input));
                 continue;
