@@ -16,6 +16,10 @@ use crate::hash::value_hash;
 /// of the same name is dropped, not doubled.
 const DERIVED: &[&str] = &["Clone", "Copy", "Debug", "PartialEq", "Eq", "Hash"];
 
+/// Derives a generated enum cannot have; `input::rejected_derive` reports them, once, and they are
+/// dropped here so that rustc does not fail the derive on every variant as well.
+pub const REJECTED: &[&str] = &["Default"];
+
 pub fn definition(spec: &Spec, attrs: &[Attribute], vis: &Visibility) -> TokenStream {
     let krate = &spec.krate;
     let name = &spec.ident;
@@ -39,7 +43,8 @@ pub fn definition(spec: &Spec, attrs: &[Attribute], vis: &Visibility) -> TokenSt
     }
 }
 
-/// The attribute, minus any derive of a trait in [`DERIVED`]; `None` if nothing is left of it.
+/// The attribute, minus any derive of a trait in [`DERIVED`] or [`REJECTED`]; `None` if nothing
+/// is left of it.
 fn without_our_derives(attr: &Attribute) -> Option<Attribute> {
     if !attr.path().is_ident("derive") {
         return Some(attr.clone());
@@ -55,7 +60,9 @@ fn without_our_derives(attr: &Attribute) -> Option<Attribute> {
                 .segments
                 .last()
                 .map(|segment| segment.ident.to_string());
-            !last.is_some_and(|name| DERIVED.contains(&name.as_str()))
+            !last.is_some_and(|name| {
+                DERIVED.contains(&name.as_str()) || REJECTED.contains(&name.as_str())
+            })
         })
         .collect();
     if kept.is_empty() {

@@ -55,3 +55,32 @@ pub fn parse(item: TokenStream) -> syn::Result<DeriveInput> {
     }
     errors.finish(input)
 }
+
+/// `#[derive(Default)]` on the enum: no result code is a natural default value.
+pub fn rejected_derive(attrs: &[syn::Attribute]) -> Option<syn::Error> {
+    let paths = attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("derive"))
+        .filter_map(|attr| {
+            attr.parse_args_with(
+                syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+            )
+            .ok()
+        })
+        .flatten();
+    for path in paths {
+        let last = path
+            .segments
+            .last()
+            .map(|segment| segment.ident.to_string());
+        if last.is_some_and(|name| super::enum_def::REJECTED.contains(&name.as_str())) {
+            return Some(syn::Error::new_spanned(
+                path,
+                "#[sec_codes] enums cannot derive `Default`: no result code is a natural \
+                 default; remove it, and write `Option<YourError>` or `Result<(), YourError>` \
+                 for \"no error yet\"",
+            ));
+        }
+    }
+    None
+}

@@ -65,7 +65,11 @@ pub fn attribute(args: TokenStream, item: TokenStream) -> TokenStream {
                 kind: Kind::User,
                 serde: args.serde,
             };
-            generate(&spec, &input.attrs, &input.vis)
+            let mut tokens = generate(&spec, &input.attrs, &input.vis);
+            if let Some(error) = input::rejected_derive(&input.attrs) {
+                tokens.extend(error.to_compile_error());
+            }
+            tokens
         }
         Err(error) => {
             errors.push(Err(error));
