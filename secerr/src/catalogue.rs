@@ -68,9 +68,24 @@ pub fn category_key(text: &str) -> Option<&'static str> {
     Category::from_key(text).map(Category::key)
 }
 
-/// Every category key, in catalogue order.
-pub fn category_keys() -> impl Iterator<Item = &'static str> {
-    Category::ALL.into_iter().map(Category::key)
+/// A category as `--categories` lists it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CategoryEntry {
+    /// The key, e.g. `keychain`.
+    pub key: &'static str,
+    /// Apple's heading or the family's name, e.g. `Keychain Result Codes`.
+    pub title: &'static str,
+    /// How many names it lists, aliases included.
+    pub names: usize,
+}
+
+/// Every category, in catalogue order.
+pub fn categories() -> impl Iterator<Item = CategoryEntry> {
+    Category::ALL.into_iter().map(|category| CategoryEntry {
+        key: category.key(),
+        title: category.title(),
+        names: category.codes().len(),
+    })
 }
 
 /// The entries of the category `key` names (matched like [`category_key`]), in catalogue order.
@@ -142,7 +157,7 @@ mod tests {
         );
         assert!(keychain.iter().any(|entry| entry.value == -25300));
         assert!(category("nope").is_none());
-        assert_eq!(category_keys().next(), Some("system"));
+        assert_eq!(categories().next().map(|c| c.key), Some("system"));
     }
 
     #[test]

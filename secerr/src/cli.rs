@@ -49,7 +49,7 @@ or the output could not be written, 2 on a usage error. A reader that goes away 
 // At least one way of choosing codes, none at all is a usage error (exit 2); the modes exclude
 // each other through `conflicts_with_all`, except that --explain takes the positional arguments
 // as its files, so that `secerr --explain --json app.log` reads app.log.
-#[command(group(ArgGroup::new("mode").required(true).multiple(true).args(["codes", "search", "category", "list", "explain"])))]
+#[command(group(ArgGroup::new("mode").required(true).multiple(true).args(["codes", "search", "category", "categories", "list", "explain"])))]
 pub struct Cli {
     /// Codes to look up: numbers, hex values or names; `-` reads them from standard input.
     /// With --explain, the files to read (`-` for standard input).
@@ -59,15 +59,23 @@ pub struct Cli {
     #[arg(value_name = "CODE|FILE", allow_negative_numbers = true)]
     pub codes: Vec<OsString>,
 
-    /// List the codes whose name, message or documentation contains TEXT (any case).
+    /// List the codes whose name, message or documentation contains TEXT (any case; `_`, `-` and
+    /// a space match each other: `not trusted` finds CSSMERR_TP_NOT_TRUSTED).
     #[arg(long, value_name = "TEXT", value_parser = clap::builder::NonEmptyStringValueParser::new(),
           conflicts_with_all = ["codes", "category", "list", "explain"])]
     pub search: Option<String>,
 
-    /// List the codes of one category, e.g. keychain or code-signing (any case).
-    #[arg(long, value_name = "KEY", value_parser = parse_category,
-          conflicts_with_all = ["codes", "list", "explain"])]
+    /// List the codes of one category, e.g. keychain, secure_transport (errSSL*, TLS) or
+    /// code_signing_services (errSecCS*, Apple's code-signing API; code_signing is the
+    /// certificate-policy codes); any case, `-` or `_`. Without KEY, or with an unknown one,
+    /// lists the keys.
+    #[arg(long, value_name = "KEY", value_parser = parse_category, num_args = 0..=1,
+          default_missing_value = "", conflicts_with_all = ["codes", "list", "explain"])]
     pub category: Option<&'static str>,
+
+    /// List every category: key, number of names and title.
+    #[arg(long, conflicts_with_all = ["codes", "search", "category", "list", "explain"])]
+    pub categories: bool,
 
     /// List every code of the catalogue.
     #[arg(long, conflicts_with_all = ["codes", "explain"])]
@@ -88,12 +96,9 @@ pub struct Cli {
     pub format: Format,
 }
 
-/// The canonical key of a category named loosely, or the list of keys.
+/// The canonical key of a category named loosely; else a nearby key and the table of them all.
 fn parse_category(text: &str) -> Result<&'static str, String> {
-    catalogue::category_key(text).ok_or_else(|| {
-        let keys: Vec<_> = catalogue::category_keys().collect();
-        format!("unknown category; expected one of: {}", keys.join(", "))
-    })
+    catalogue::category_key(text).ok_or_else(|| crate::categories::unknown(text))
 }
 
 /// What the user asked for, once clap has checked that exactly one mode was given.
@@ -107,6 +112,8 @@ pub enum Mode<'a> {
     Category(&'static str),
     /// List the whole catalogue.
     List,
+    /// List the categories.
+    Categories,
     /// Copy these inputs with notes.
     Explain(&'a [OsString]),
 }
@@ -121,6 +128,8 @@ impl Cli {
             Mode::Category(key)
         } else if self.list {
             Mode::List
+        } else if self.categories {
+            Mode::Categories
         } else if self.explain {
             Mode::Explain(&self.codes)
         } else {

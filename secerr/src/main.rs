@@ -10,6 +10,7 @@
 //! could not be read, or the output not written), 2 on a usage error.
 
 mod catalogue;
+mod categories;
 mod cli;
 mod explain;
 mod lookup;
@@ -64,6 +65,14 @@ fn run(cli: &Cli, out: &mut dyn Write, complete: &mut bool) -> io::Result<()> {
         *complete = explain::explain(inputs, cli.json, out)?;
         return Ok(());
     }
+    if let Mode::Categories = cli.mode() {
+        let text = if cli.json {
+            categories::json()
+        } else {
+            categories::table()
+        };
+        return out.write_all(text.as_bytes());
+    }
     let codes = select(&cli.mode(), complete);
     out.write_all(render::render(&codes, cli.json, cli.format).as_bytes())
 }
@@ -92,6 +101,6 @@ fn select(mode: &Mode<'_>, complete: &mut bool) -> Vec<Entry> {
             .unwrap_or_default(),
         Mode::List => catalogue::all().collect(),
         // Handled by `run` before it gets here.
-        Mode::Explain(_) => Vec::new(),
+        Mode::Explain(_) | Mode::Categories => Vec::new(),
     }
 }

@@ -330,3 +330,100 @@ fn a_dash_with_empty_stdin_finds_nothing_and_succeeds() {
         ("", "", 0)
     );
 }
+
+#[test]
+fn categories_lists_every_key_with_its_count_and_title() {
+    let run = succeeds(&["--categories"]);
+    let lines = run.lines();
+    assert_eq!(lines.len(), 26);
+    assert_eq!(lines[0], "system                   11  System Result Codes");
+    assert!(lines.contains(&"code_signing             11  Code Signing Result Codes"));
+    assert!(lines.contains(&"code_signing_services    84  Code Signing Services Result Codes"));
+    // Each count is the number of lines `--category` prints for that key.
+    let keychain = lines.iter().find(|l| l.starts_with("keychain ")).unwrap();
+    assert!(keychain.contains(" 30 "), "{keychain}");
+    assert_eq!(secerr(["--category", "keychain"]).lines().len(), 30);
+
+    let json: Value = serde_json::from_str(&succeeds(&["--categories", "--json"]).stdout).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 26);
+    assert_eq!(
+        json[20],
+        serde_json::json!({
+            "key": "code_signing_services",
+            "title": "Code Signing Services Result Codes",
+            "names": 84
+        })
+    );
+    assert_eq!(secerr(["--categories", "--list"]).code, 2);
+}
+
+#[test]
+fn category_without_a_key_lists_the_keys() {
+    let run = secerr(["--category"]);
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr.contains("a category key is needed\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("\nkeychain                 30  Keychain Result Codes\n")
+    );
+    assert!(
+        run.stderr
+            .contains("\ncssm_apple              132  Apple CSSM Result Codes\n")
+    );
+    assert_eq!(run.code, 2);
+}
+
+#[test]
+fn an_unknown_category_suggests_a_key_and_lists_them_all() {
+    let run = secerr(["--category", "keychian"]);
+    assert!(
+        run.stderr
+            .contains("unknown category \"keychian\"; did you mean keychain?\n")
+    );
+    assert!(
+        run.stderr
+            .contains("\nsecure_transport         77  Secure Transport Result Codes\n")
+    );
+    assert_eq!(run.code, 2);
+    for tls in ["tls", "SSL"] {
+        let run = secerr(["--category", tls]);
+        assert!(
+            run.stderr.contains("did you mean secure_transport?"),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(run.code, 2);
+    }
+}
+
+#[test]
+fn help_says_which_code_signing_category_is_which() {
+    let help = secerr(["--help"]).stdout;
+    assert!(help.contains("code_signing_services (errSecCS*"), "{help}");
+    assert!(
+        help.contains("code_signing is the certificate-policy codes"),
+        "{help}"
+    );
+}
+
+#[test]
+fn search_treats_underscore_dash_and_space_alike() {
+    let names = |text: &str| {
+        succeeds(&["--search", text])
+            .lines()
+            .iter()
+            .map(|line| line.split(' ').nth(2).unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
+    let spaced = names("not trusted");
+    assert!(
+        spaced.contains(&"CSSMERR_TP_NOT_TRUSTED".to_owned()),
+        "{spaced:?}"
+    );
+    assert_eq!(spaced, names("not_trusted"));
+    assert_eq!(spaced, names("Not-Trusted"));
+}

@@ -1,0 +1,94 @@
+//! `--categories`: every category key with its number of names and its title, as text or JSON;
+//! the same table is what `--category` shows when its key is missing or unknown.
+
+use serde_json::{Value, json};
+
+use crate::catalogue::{CategoryEntry, categories};
+
+/// One line per category: the key, padded so the counts line up, the count and the title.
+#[must_use]
+pub fn table() -> String {
+    let width = categories().map(|c| c.key.len()).max().unwrap_or(0);
+    categories()
+        .map(|c| format!("{:width$}  {:>4}  {}\n", c.key, c.names, c.title))
+        .collect()
+}
+
+/// A pretty-printed JSON array of `{"key", "title", "names"}` objects, newline-terminated.
+#[must_use]
+pub fn json() -> String {
+    let array: Vec<Value> = categories().map(|c| fields(&c)).collect();
+    // A `Value` built from strings and numbers always serializes.
+    let mut text = serde_json::to_string_pretty(&Value::Array(array)).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn fields(category: &CategoryEntry) -> Value {
+    json!({ "key": category.key, "title": category.title, "names": category.names })
+}
+
+/// The message of a `--category` whose key is missing (`text` empty) or names no category: a
+/// nearby key where there is one, then the table.
+#[must_use]
+pub fn unknown(text: &str) -> String {
+    let head = if text.is_empty() {
+        "a category key is needed".to_owned()
+    } else {
+        let hint = nearest_key(text)
+            .map(|key| format!("; did you mean {key}?"))
+            .unwrap_or_default();
+        format!("unknown category {text:?}{hint}")
+    };
+    format!(
+        "{head}\nthe categories (key, names, title):\n{}",
+        table().trim_end()
+    )
+}
+
+/// The key nearest to `text`; `ssl` and `tls` mean Secure Transport.
+fn nearest_key(text: &str) -> Option<&'static str> {
+    let loose: String = text
+        .chars()
+        .filter(|c| !matches!(c, '-' | '_' | ' '))
+        .collect::<String>()
+        .to_lowercase();
+    if loose == "ssl" || loose == "tls" {
+        return Some("secure_transport");
+    }
+    categories()
+        .map(|c| {
+            (
+                strsim::normalized_damerau_levenshtein(&loose, &c.key.replace('_', "")),
+                c.key,
+            )
+        })
+        .filter(|&(score, _)| score >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, key)| key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_has_every_category_with_its_count() {
+        let table = table();
+        assert_eq!(table.lines().count(), 26);
+        assert!(table.contains("\nkeychain                 30  Keychain Result Codes\n"));
+        let json: Value = serde_json::from_str(&json()).unwrap();
+        assert_eq!(
+            json[2],
+            json!({"key": "keychain", "title": "Keychain Result Codes", "names": 30})
+        );
+    }
+
+    #[test]
+    fn near_keys_are_suggested() {
+        assert_eq!(nearest_key("keychian"), Some("keychain"));
+        assert_eq!(nearest_key("TLS"), Some("secure_transport"));
+        assert_eq!(nearest_key("ssl"), Some("secure_transport"));
+        assert_eq!(nearest_key("zzzzzzzz"), None);
+    }
+}
