@@ -2,17 +2,23 @@
 
 use crate::catalogue::{Entry, all};
 
-/// Entries whose name, message or doc contains `text`, ignoring case, in catalogue order.
+/// Entries whose name, message or doc contains `text`, ignoring case, in catalogue order. `_`,
+/// `-` and a space are the same separator, so `not trusted` finds `CSSMERR_TP_NOT_TRUSTED`.
 #[must_use]
 pub fn search(text: &str) -> Vec<Entry> {
-    let needle = text.to_lowercase();
+    let needle = folded(text);
     all()
         .filter(|entry| {
             [entry.name, entry.message, entry.doc]
                 .iter()
-                .any(|field| field.to_lowercase().contains(&needle))
+                .any(|field| folded(field).contains(&needle))
         })
         .collect()
+}
+
+/// `text` in lower case with `_` and `-` turned into spaces.
+fn folded(text: &str) -> String {
+    text.to_lowercase().replace(['_', '-'], " ")
 }
 
 #[cfg(test)]
@@ -32,6 +38,19 @@ mod tests {
         // In the message: "The specified item could not be found in the keychain."
         assert!(names("could not be found in the KEYCHAIN").contains(&"errSecItemNotFound"));
         assert!(names("no such phrase anywhere").is_empty());
+    }
+
+    #[test]
+    fn underscores_dashes_and_spaces_are_one_separator() {
+        let names = |text| {
+            search(text)
+                .iter()
+                .map(|entry| entry.name)
+                .collect::<Vec<_>>()
+        };
+        assert!(names("not trusted").contains(&"CSSMERR_TP_NOT_TRUSTED"));
+        assert!(names("NOT-TRUSTED").contains(&"CSSMERR_TP_NOT_TRUSTED"));
+        assert_eq!(names("not trusted"), names("not_trusted"));
     }
 
     #[test]
