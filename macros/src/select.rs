@@ -166,14 +166,35 @@ fn find_category(catalogue: &Catalogue, name: &str) -> Result<Vec<usize>, String
                 return format!("`{name}` is a code, not a category; put it in `codes = \"...\"`");
             }
             let keys = || catalogue.categories.iter().map(|c| c.key.as_ref());
-            let hint = did_you_mean(name, keys()).unwrap_or_default();
-            let list = keys().collect::<Vec<_>>().join(", ");
+            let hint = synonym(name)
+                .map(|key| format!("; did you mean `{key}`?"))
+                .or_else(|| did_you_mean(name, keys()))
+                .unwrap_or_default();
+            let width = keys().map(str::len).max().unwrap_or(0);
+            let list: String = catalogue
+                .categories
+                .iter()
+                .map(|c| {
+                    let note = crate::category_notes::category_note(&c.key)
+                        .map(|note| format!(": {note}"))
+                        .unwrap_or_default();
+                    format!("\n  {:width$}  {}{note}", c.key, c.title)
+                })
+                .collect();
             format!(
-                "unknown category `{}`{}{hint}\nexpected `all` or one of: {list}",
+                "unknown category `{}`{}{hint}\nexpected `all` or one of:{list}",
                 shown(name),
                 odd_characters(name)
             )
         })
+}
+
+/// The key users mean by a common word no key spells: TLS and SSL are Secure Transport's.
+fn synonym(name: &str) -> Option<&'static str> {
+    match crate::catalogue::loose_key(name).as_str() {
+        "ssl" | "tls" => Some("secure_transport"),
+        _ => None,
+    }
 }
 
 fn find_code(catalogue: &Catalogue, name: &str) -> Result<Vec<usize>, String> {

@@ -228,17 +228,25 @@ pub fn category_enums(input: TokenStream) -> TokenStream {
                     serde: false,
                 };
                 let doc = format!(
-                    "The {} codes of “{}” ([`Category::{}`](crate::Category::{})), plus \
+                    "The {} codes of “{}” ([`Category::{}`](crate::Category::{})){}, plus \
                      `Other` for any other status.",
                     spec.selection.codes.len(),
                     crate::prose::prose(&category.title),
                     category.ident,
-                    category.ident
+                    category.ident,
+                    note_text(&category.key)
                 );
                 runtime_enum(&spec, &doc)
             })
             .collect()
     })
+}
+
+/// `": note"` for a category newcomers mix up with another, else nothing.
+fn note_text(key: &str) -> String {
+    crate::category_notes::category_note(key)
+        .map(|note| format!(": {note}"))
+        .unwrap_or_default()
 }
 
 fn category_enum(catalogue: &Catalogue) -> TokenStream {
@@ -252,10 +260,11 @@ fn category_enum(catalogue: &Catalogue) -> TokenStream {
     let titles = catalogue.categories.iter().map(|c| &c.title);
     let docs = catalogue.categories.iter().map(|c| {
         format!(
-            " {} (key `{}`, {} names).",
+            " {} (key `{}`, {} names){}.",
             crate::prose::prose(&c.title),
             c.key,
-            c.range.len()
+            c.range.len(),
+            note_text(&c.key)
         )
     });
     let ranges = catalogue.categories.iter().map(|c| {
