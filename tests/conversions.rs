@@ -120,6 +120,30 @@ fn a_trimmed_enum_lists_its_selection_only() {
 }
 
 #[test]
+fn a_category_selected_whole_converts_back_in_one_step() {
+    // OCSP is selected whole; keychain is not (errSecDataNotAvailable is excluded), so only
+    // `TryFrom<StoreError> for codes::Ocsp` exists (`ui/fail/try_into_partial_category.rs`).
+    assert_eq!(
+        Ocsp::try_from(StoreError::OcspBadResponse),
+        Ok(Ocsp::OcspBadResponse)
+    );
+    assert_eq!(Ocsp::try_from(StoreError::Io), Err(StoreError::Io));
+    assert_eq!(
+        Ocsp::try_from(StoreError::Other(-25316)),
+        Err(StoreError::Other(-25316))
+    );
+    for &error in StoreError::ALL {
+        let back = codes::Ocsp::try_from(error);
+        assert_eq!(back.is_ok(), error.category() == Some(Category::Ocsp));
+        if let Ok(ocsp) = back {
+            assert_eq!(ocsp.code(), error.code());
+        }
+    }
+    let everything: codes::Cssm = Everything::CssmTpNotTrusted.try_into().unwrap();
+    assert_eq!(everything, codes::Cssm::CssmTpNotTrusted);
+}
+
+#[test]
 fn category_enums_convert_to_sec_error_and_back() {
     let mut seen = 0;
     for category in Category::ALL {

@@ -15,8 +15,8 @@
 //! `message`, `category`, `info` and `check`, the constant `ALL`, constants for the selected
 //! codes' other names (`DskFull`, deprecated), and the impls listed below: `ResultCode`,
 //! `From<OSStatus>` (total) and back, `TryFrom<isize>`, `FromStr`, `Display`, `Debug` with the
-//! value, `Error`, `From` both ways with [`SecError`](crate::SecError), and `From` each
-//! [`codes`](crate::codes) enum selected whole.
+//! value, `Error`, `From` both ways with [`SecError`](crate::SecError), and for each
+//! [`codes`](crate::codes) enum selected whole (`Ocsp` here), `From` it and `TryFrom` back.
 
 /// Errors of a keychain layer that also checks OCSP responses.
 #[crate::sec_codes(

@@ -220,10 +220,29 @@ pub fn other_enums(spec: &Spec) -> TokenStream {
                 let category = &spec.catalogue.categories[index].ident;
                 via_code(&format!("{krate_text}::codes::{category}"), &this)
             });
+            // And back, one step instead of two through `SecError`.
+            let into_categories = spec.selection.full_categories.iter().map(|&index| {
+                let category = &spec.catalogue.categories[index].ident;
+                text::lex(&format!(
+                    "/// Succeeds for the codes of this category; otherwise gives the error back.\n\
+                     #[automatically_derived] \
+                     impl ::core::convert::TryFrom<{this}> for {krate_text}::codes::{category} {{ \
+                         type Error = {this}; \
+                         #[inline] \
+                         fn try_from(value: {this}) -> ::core::result::Result<Self, {this}> {{ \
+                             match Self::from_code({this}::code(value)) {{ \
+                                 ::core::option::Option::Some(listed) => ::core::result::Result::Ok(listed), \
+                                 ::core::option::Option::None => ::core::result::Result::Err(value), \
+                             }} \
+                         }} \
+                     }}"
+                ))
+            });
             quote! {
                 #from_sec_error
                 #into_sec_error
                 #(#from_categories)*
+                #(#into_categories)*
             }
         }
     }
