@@ -748,6 +748,13 @@ fn messages_follow_the_rules() {
             ));
         }
         assert!(!info.message().trim().is_empty(), "{}", expected.name);
+        // Against the reference, not against `message() != name()`, which it is written as.
+        assert_eq!(
+            info.has_own_message(),
+            expected.message != expected.name,
+            "{}",
+            expected.name
+        );
     }
     assert_none(&mismatches, "message");
     // Where no text exists, the message is the name: the CSSM codes without a header comment or
@@ -758,6 +765,7 @@ fn messages_follow_the_rules() {
         .map(|e| e.name)
         .collect();
     assert_eq!(bare.len(), 442);
+    assert_eq!(catalogue().filter(|i| !i.has_own_message()).count(), 442);
     assert!(bare.contains(&"CSSMERR_TP_NOT_TRUSTED"));
     assert!(bare.contains(&"errSecCSVetoed"));
     assert!(bare.contains(&"errSecureDownloadInvalidTicket"));

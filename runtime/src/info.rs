@@ -80,6 +80,31 @@ impl CodeInfo {
         }
     }
 
+    /// Whether the code has text of its own: `false` where [`message`](Self::message) is only
+    /// the name, because Apple gives none (most `CSSMERR_*` codes, 442 of the 1,097 entries).
+    /// A format of your own can then show the name once:
+    ///
+    /// ```
+    /// fn line(info: sec_codes::CodeInfo) -> String {
+    ///     if info.has_own_message() {
+    ///         format!("{}: {}", info.name(), info.message())
+    ///     } else {
+    ///         info.name().to_owned()
+    ///     }
+    /// }
+    /// assert_eq!(line(sec_codes::describe(-2147409622).unwrap()), "CSSMERR_TP_NOT_TRUSTED");
+    /// assert_eq!(
+    ///     line(sec_codes::describe(-25300).unwrap()),
+    ///     "errSecItemNotFound: The specified item could not be found in the keychain."
+    /// );
+    /// ```
+    ///
+    /// `Display` of `CodeInfo` and of every generated enum already does this.
+    #[must_use]
+    pub fn has_own_message(self) -> bool {
+        self.message() != self.name()
+    }
+
     /// Whether Apple deprecated this name.
     #[must_use]
     pub fn is_deprecated(self) -> bool {
