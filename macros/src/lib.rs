@@ -72,3 +72,9 @@ pub fn __sec_error(input: TokenStream) -> TokenStream {
 pub fn __category_enums(input: TokenStream) -> TokenStream {
     expand::runtime::category_enums(input.into()).into()
 }
+
+#[doc(hidden)]
+#[proc_macro]
+pub fn __deprecated_names(input: TokenStream) -> TokenStream {
+    expand::runtime::deprecated_names(input.into()).into()
+}

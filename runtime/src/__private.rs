@@ -10,6 +10,12 @@ pub use crate::serde_support::{deserialize, serialize};
 #[cfg(feature = "serde")]
 pub use serde;
 
+/// A `#[deprecated]` constant per deprecated Apple name: `sec_code!(errSecDskFull)` and
+/// `codes = "errSecDskFull"` refer to it, so that they warn as `E::DskFull` does.
+pub mod deprecated {
+    sec_codes_macros::__deprecated_names!();
+}
+
 /// Texts joined into one string with the end offset of each: one pointer for all of them, so a
 /// position-independent binary needs no relocation per text.
 #[derive(Debug)]

@@ -2,6 +2,7 @@
 //! assume it is valid.
 
 mod convert;
+mod deprecation;
 mod enum_def;
 mod input;
 pub mod runtime;
@@ -56,6 +57,7 @@ pub fn attribute(args: TokenStream, item: TokenStream) -> TokenStream {
         Ok(selection) => {
             let krate = args
                 .krate
+                .clone()
                 .map_or_else(|| quote!(::sec_codes), |path| path.into_token_stream());
             let spec = Spec {
                 catalogue,
@@ -66,6 +68,7 @@ pub fn attribute(args: TokenStream, item: TokenStream) -> TokenStream {
                 serde: args.serde,
             };
             let mut tokens = generate(&spec, &input.attrs, &input.vis);
+            tokens.extend(deprecation::uses(catalogue, &args, &spec.krate));
             if let Some(error) = input::rejected_derive(&input.attrs) {
                 tokens.extend(error.to_compile_error());
             }
@@ -102,6 +105,10 @@ pub fn sec_code(input: TokenStream) -> TokenStream {
         }
     };
     match catalogue.code(&name.to_string()) {
+        Some(index) if catalogue.codes[index].deprecated => {
+            // A path, not a literal, so that rustc warns as it does for `E::DskFull`.
+            deprecation::path(&quote!(::sec_codes), &name.to_string(), name.span())
+        }
         Some(index) => {
             let mut literal = Literal::i32_suffixed(catalogue.codes[index].value);
             literal.set_span(name.span());

@@ -164,6 +164,11 @@ fn catalogue_text(catalogue: &Catalogue) -> String {
     text
 }
 
+/// `__private::deprecated`: a `#[deprecated]` constant per deprecated name.
+pub fn deprecated_names(input: TokenStream) -> TokenStream {
+    with_catalogue(input, super::deprecation::constants)
+}
+
 /// `SecError`: every code of the catalogue.
 pub fn sec_error(input: TokenStream) -> TokenStream {
     with_catalogue(input, |catalogue| {
