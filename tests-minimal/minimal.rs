@@ -86,6 +86,24 @@ fn names_the_enum_does_not_list_do_not_parse() {
     ] {
         assert!(text.parse::<StoreError>().is_err(), "{text}");
     }
+    // Without the catalogue there is no name to suggest; the input is still shown.
+    let error = "errSecItemNotFund".parse::<StoreError>().unwrap_err();
+    assert_eq!(
+        (error.input(), error.nearest()),
+        ("errSecItemNotFund", None)
+    );
+}
+
+#[test]
+fn numbers_parse_without_the_catalogue() {
+    for text in ["-25300", "4294941996", "0xFFFF9D2C"] {
+        assert_eq!(
+            text.parse::<StoreError>(),
+            Ok(StoreError::ItemNotFound),
+            "{text}"
+        );
+    }
+    assert_eq!("-9806".parse::<StoreError>(), Ok(StoreError::Other(-9806)));
 }
 
 #[test]

@@ -370,7 +370,6 @@ fn parsing_accepts_apple_short_and_variant_names_in_any_case() {
     );
     for text in [
         "",
-        "-25300",
         "Other",
         " errSecIO",
         "errSecItemNotFound\n",
@@ -386,12 +385,116 @@ fn parsing_accepts_apple_short_and_variant_names_in_any_case() {
     }
     assert_eq!(
         "x".parse::<StoreError>().unwrap_err().to_string(),
-        "unknown Security framework result code name"
+        "\"x\" is no Security framework result code name or 32-bit value"
     );
     // A catalogue name outside a trimmed enum's selection parses to `Other`.
     assert_eq!(
         "errSecCRLExpired".parse::<StoreError>(),
         Ok(StoreError::Other(-67613))
+    );
+}
+
+#[test]
+fn parsing_accepts_a_status_as_a_number_as_secerr_does() {
+    for text in [
+        "-25300",
+        "4294941996",
+        "0xFFFF9D2C",
+        "0xffff9d2c",
+        "0XFFFF9D2C",
+    ] {
+        assert_eq!(
+            text.parse::<SecError>(),
+            Ok(SecError::ItemNotFound),
+            "{text}"
+        );
+        assert_eq!(
+            text.parse::<StoreError>(),
+            Ok(StoreError::ItemNotFound),
+            "{text}"
+        );
+    }
+    // Any 32-bit value parses, as `From<OSStatus>` converts it: outside the selection, `Other`.
+    assert_eq!("-9806".parse::<StoreError>(), Ok(StoreError::Other(-9806)));
+    assert_eq!("0".parse::<StoreError>(), Ok(StoreError::Other(0)));
+    assert_eq!("0x0".parse::<SecError>(), Ok(SecError::Other(0)));
+    assert_eq!(
+        "2147483647".parse::<SecError>(),
+        Ok(SecError::Other(i32::MAX))
+    );
+    assert_eq!("4294967295".parse::<SecError>(), Ok(SecError::Other(-1)));
+    assert_eq!("+5".parse::<SecError>(), Ok(SecError::Other(5)));
+    for text in [
+        "4294967296",  // past 32 bits
+        "-2147483649", // past i32::MIN
+        "0x100000000",
+        "0x",
+        "0x+5",
+        "0xFFFF9D2CC",
+        "- 25300",
+        "-25300 ",
+        "25300.0",
+        "1e3",
+        "--5",
+    ] {
+        assert!(text.parse::<SecError>().is_err(), "{text:?}");
+    }
+}
+
+#[test]
+fn parse_errors_show_the_input_and_the_nearest_name() {
+    let error = "errSecItemNotFund".parse::<StoreError>().unwrap_err();
+    assert_eq!(error.input(), "errSecItemNotFund");
+    assert!(!error.is_truncated());
+    assert_eq!(error.nearest(), Some("errSecItemNotFound"));
+    assert_eq!(
+        error.to_string(),
+        "\"errSecItemNotFund\" is no Security framework result code name or 32-bit value; \
+         did you mean errSecItemNotFound?"
+    );
+    assert_eq!(
+        format!("{error:?}"),
+        "ParseCodeError { input: \"errSecItemNotFund\", truncated: false, \
+         nearest: Some(\"errSecItemNotFound\") }"
+    );
+    // Short names, other families, any case, a swap of two letters.
+    for (text, nearest) in [
+        ("ItemNotFund", "errSecItemNotFound"),
+        ("errSSLClosedAbrot", "errSSLClosedAbort"),
+        ("cssmerr_tp_not_trustd", "CSSMERR_TP_NOT_TRUSTED"),
+        ("ERRSECAUTHFIALED", "errSecAuthFailed"),
+        ("errSecIX", "errSecIO"),
+    ] {
+        let error = text.parse::<SecError>().unwrap_err();
+        assert_eq!(error.nearest(), Some(nearest), "{text}");
+    }
+    // Nothing close: no guess.
+    for text in ["x", "nonsense", "errSecNoSuchThingAtAll", "", "🔑"] {
+        assert_eq!(
+            text.parse::<SecError>().unwrap_err().nearest(),
+            None,
+            "{text}"
+        );
+    }
+    // A long input is kept only in part, cut at a character boundary, and shown with "…".
+    let long = "é".repeat(100_000);
+    let error = long.parse::<SecError>().unwrap_err();
+    assert_eq!(error.input(), &long[..80]);
+    assert!(error.is_truncated());
+    assert!(
+        error
+            .to_string()
+            .starts_with(&format!("{:?}…", &long[..80]))
+    );
+    let odd = format!("x{long}"); // 80 bytes would split a character
+    assert_eq!(odd.parse::<SecError>().unwrap_err().input(), &odd[..79]);
+    // Control characters are shown escaped.
+    assert!(
+        "a\nb"
+            .parse::<SecError>()
+            .unwrap_err()
+            .to_string()
+            .starts_with("\"a\\nb\" is no")
     );
 }
 

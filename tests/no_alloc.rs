@@ -166,7 +166,19 @@ fn parse_name_and_info() {
             Ok(SecError::CssmTpNotTrusted)
         );
         assert!("errSecNoSuchThing".parse::<SecError>().is_err());
+        assert_eq!("0xFFFF9D2C".parse::<SecError>(), Ok(error));
     });
+    assert_no_alloc(
+        "a miss with a nearest name, and its Display and Debug",
+        || {
+            let miss = "errSecItemNotFund".parse::<SecError>().unwrap_err();
+            assert_eq!(miss.nearest(), Some("errSecItemNotFound"));
+            // Formatting into a fixed buffer, not a `String`.
+            let mut buffer = Buffer::default();
+            core::fmt::write(&mut buffer, format_args!("{miss} {miss:?}")).unwrap();
+            assert!(buffer.len > 100);
+        },
+    );
     assert_no_alloc("name / info / message / category", || {
         for &error in SecError::ALL {
             assert!(error.name().is_some());
@@ -200,4 +212,29 @@ fn display_into_a_reused_buffer() {
         }
     });
     assert!(buffer.capacity() >= 1024);
+}
+
+/// A fixed buffer to format into without allocating.
+struct Buffer {
+    bytes: [u8; 512],
+    len: usize,
+}
+
+impl Default for Buffer {
+    fn default() -> Self {
+        Buffer {
+            bytes: [0; 512],
+            len: 0,
+        }
+    }
+}
+
+impl core::fmt::Write for Buffer {
+    fn write_str(&mut self, text: &str) -> core::fmt::Result {
+        let end = self.len + text.len();
+        let slot = self.bytes.get_mut(self.len..end).ok_or(core::fmt::Error)?;
+        slot.copy_from_slice(text.as_bytes());
+        self.len = end;
+        Ok(())
+    }
 }

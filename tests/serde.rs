@@ -139,16 +139,7 @@ fn trimmed_and_category_enums_round_trip() {
 
 #[test]
 fn bad_input_is_an_error_not_a_panic() {
-    for json in [
-        r#""errSecNoSuchThing""#,
-        "2147483648",
-        "-2147483649",
-        "1.5",
-        "null",
-        "[]",
-        "{}",
-        r#""""#,
-    ] {
+    for json in ["4294967296", "-2147483649", "1.5", "null", "[]", "{}"] {
         let error = serde_json::from_str::<SecError>(json)
             .unwrap_err()
             .to_string();
@@ -157,6 +148,52 @@ fn bad_input_is_an_error_not_a_panic() {
             "{json}: {error}"
         );
     }
+    // A string fails as `FromStr` does: the input, and the nearest name where one is close.
+    for (json, message) in [
+        (
+            r#""errSecItemNotFund""#,
+            "\"errSecItemNotFund\" is no Security framework result code name or 32-bit value; \
+             did you mean errSecItemNotFound?",
+        ),
+        (
+            r#""""#,
+            "\"\" is no Security framework result code name or 32-bit value",
+        ),
+        (
+            r#""0x1FFFF9D2C""#,
+            "\"0x1FFFF9D2C\" is no Security framework result code name or 32-bit value",
+        ),
+    ] {
+        let error = serde_json::from_str::<SecError>(json)
+            .unwrap_err()
+            .to_string();
+        assert!(error.starts_with(message), "{json}: {error}");
+    }
+}
+
+#[test]
+fn every_text_form_of_from_str_deserializes() {
+    // The forms of the README's table: what `FromStr` and `secerr` accept, serde accepts.
+    for json in [
+        "-25300",
+        "4294941996",
+        r#""-25300""#,
+        r#""4294941996""#,
+        r#""0xFFFF9D2C""#,
+        r#""errSecItemNotFound""#,
+        r#""ItemNotFound""#,
+        r#""itemnotfound""#,
+    ] {
+        assert_eq!(
+            serde_json::from_str::<SecError>(json).unwrap(),
+            SecError::ItemNotFound,
+            "{json}"
+        );
+    }
+    assert_eq!(
+        serde_json::from_str::<SecError>("2147483648").unwrap(),
+        SecError::Other(i32::MIN)
+    );
 }
 
 /// One `i32` from a format that, like compact binary formats, is not human-readable and cannot

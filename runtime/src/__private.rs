@@ -202,14 +202,18 @@ pub fn describe(code: OSStatus) -> Option<CodeInfo> {
     }
 }
 
-/// `FromStr` of every generated enum: an Apple name (with or without `errSec`) or a variant
-/// name, in any case. Names the catalogue knows but the enum does not list become `Other`;
-/// without the `catalogue` feature, only the enum's own names are known.
+/// `FromStr` of every generated enum: a status as a number (`-25300`, `4294941996`,
+/// `0xFFFF9D2C`), an Apple name (with or without `errSec`) or a variant name, in any case. Codes
+/// the enum does not list become `Other`; without the `catalogue` feature, only the enum's own
+/// names are known.
 ///
 /// # Errors
 ///
 /// A text that names no code.
 pub fn parse<T: ResultCode>(text: &str) -> Result<T, ParseCodeError> {
+    if let Some(code) = crate::status_text::parse_status(text) {
+        return Ok(T::from(code));
+    }
     #[cfg(feature = "catalogue")]
     if let Some(info) = crate::lookup(text) {
         return Ok(T::from(info.value()));
@@ -225,7 +229,7 @@ pub fn parse<T: ResultCode>(text: &str) -> Result<T, ParseCodeError> {
                     .is_some_and(|short| text.eq_ignore_ascii_case(short))
         })
         .and_then(|position| T::ALL.get(position).copied())
-        .ok_or(ParseCodeError(()))
+        .ok_or_else(|| ParseCodeError::new(text))
 }
 
 /// `Display` of every generated enum.

@@ -58,6 +58,8 @@ mod category;
 mod info;
 #[cfg(feature = "catalogue")]
 mod lookup;
+#[cfg(feature = "catalogue")]
+mod nearest;
 mod parse_error;
 #[cfg(doctest)]
 mod readme_doctest;
@@ -65,6 +67,7 @@ mod result_code;
 mod sec_error;
 #[cfg(feature = "serde")]
 mod serde_support;
+mod status_text;
 mod tables;
 
 #[doc(hidden)]

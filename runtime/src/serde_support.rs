@@ -1,6 +1,6 @@
 //! The optional `serde` feature: a code serializes as its integer value and deserializes from the
-//! integer, from the integer's decimal text (what JSON makes of an integer map key), or from any
-//! name its `FromStr` accepts.
+//! integer (signed, or the unsigned 32-bit form), or from any text its `FromStr` accepts: a
+//! number (what JSON makes of an integer map key, hex included) or a name.
 
 use core::fmt;
 use core::marker::PhantomData;
@@ -42,19 +42,18 @@ impl<T: ResultCode> Visitor<'_> for CodeVisitor<T> {
             .map_err(|_| E::invalid_value(de::Unexpected::Signed(value), &self))
     }
 
+    /// Also the unsigned 32-bit form (`4294941996` for `-25300`), as `FromStr` and `secerr`
+    /// accept it: some C code prints an `OSStatus` as unsigned.
     fn visit_u64<E: de::Error>(self, value: u64) -> Result<T, E> {
-        OSStatus::try_from(value)
-            .map(T::from)
+        u32::try_from(value)
+            .map(|bits| T::from(OSStatus::from_ne_bytes(bits.to_ne_bytes())))
             .map_err(|_| E::invalid_value(de::Unexpected::Unsigned(value), &self))
     }
 
+    /// What `FromStr` accepts: a name, or a number in text (JSON's map keys: `{"-25300": 1}` for
+    /// a `HashMap<SecError, _>`).
     fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
-        // Map keys: JSON writes `{"-25300": 1}` for a `HashMap<SecError, _>`.
-        if let Ok(code) = text.parse::<OSStatus>() {
-            return Ok(T::from(code));
-        }
-        crate::__private::parse(text)
-            .map_err(|_| E::invalid_value(de::Unexpected::Str(text), &self))
+        crate::__private::parse(text).map_err(E::custom)
     }
 }
 
