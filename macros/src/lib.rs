@@ -25,25 +25,67 @@ use proc_macro::TokenStream;
 ///
 /// ```text
 /// #[sec_codes(categories = "keychain, ocsp", exclude = "errSecDataNotAvailable")]
+/// #[derive(PartialOrd, Ord)] // your derives go below the attribute
 /// pub enum StoreError {}
 /// ```
 ///
 /// Arguments (names separated by commas and/or whitespace):
-/// - `categories = "…"`: category keys of `codes.toml` (`keychain`, `code_signing`, …; any case,
-///   with `-`, `_`, a space or nothing between words), or `"all"`;
-/// - `codes = "…"`: further codes by Apple name;
+/// - `categories = "…"`: category keys (`keychain`, `secure_transport`, …; any case, with `-`,
+///   `_`, a space or nothing between words), or `"all"`. `code_signing` is the certificate-policy
+///   codes of Apple's "Code Signing" heading; Apple's code-signing API (`errSecCS*`) is
+///   `code_signing_services`. An unknown key is an error that lists every key with its title;
+/// - `codes = "…"`: further codes by Apple name, exactly as Apple spells it;
 /// - `exclude = "…"`: codes to leave out;
-/// - `crate = "path"`: where `sec_codes` is, for crates that re-export it;
+/// - `crate = "path"`: where `sec_codes` is, for crates that reach it through a re-export;
 /// - `serde`: implement `Serialize` and `Deserialize` (needs the `serde` feature of `sec-codes`).
 ///
-/// See `sec_codes::example_generated` for the generated API, rendered.
+/// # Put it above your derives
+///
+/// Attributes apply top to bottom. A `#[derive]` written *above* `#[sec_codes]` runs on the
+/// enum as written, with no variants, and rustc reports, at the derive:
+///
+/// ```text
+/// error[E0119]: conflicting implementations of trait `Clone` for type `StoreError`
+/// error[E0004]: non-exhaustive patterns: `StoreError::NotAvailable`, `StoreError::ReadOnly`,
+///               `StoreError::AuthFailed` and 28 more not covered
+/// ```
+///
+/// Write `#[sec_codes(...)]` first. Below it, a derive of `Clone`, `Copy`, `Debug`, `PartialEq`,
+/// `Eq` or `Hash` (which the enum gets anyway) is dropped, other derives are kept, and `Default`
+/// is an error (no result code is a natural default).
+///
+/// # `crate = …`
+///
+/// The generated code names the runtime `::sec_codes`. In a crate that reaches sec-codes only
+/// through a re-export (`wrapper::sec_codes`), that path does not resolve and rustc reports
+///
+/// ```text
+/// error[E0433]: cannot find `sec_codes` in the crate root
+/// error[E0119]: conflicting implementations of trait `TryFrom<isize>` for type `StoreError`
+/// ```
+///
+/// (the second follows from the first): write `crate = "wrapper::sec_codes"`. The macro cannot
+/// detect this itself: a proc macro does not see how its caller's paths resolve.
+///
+/// # Deprecated names
+///
+/// A name Apple deprecated (`errSecDskFull`) in `codes` or `exclude` warns with its
+/// replacement, as the enum's constant `StoreError::DskFull` does.
+///
+/// See `sec_codes::example_generated` for the generated API, rendered, and the crate
+/// documentation of `sec-codes` for variant names, text forms, features and the semver policy.
 #[proc_macro_attribute]
 pub fn sec_codes(args: TokenStream, item: TokenStream) -> TokenStream {
     expand::attribute(args.into(), item.into()).into()
 }
 
 /// The value of a result code by Apple name, as an `i32` literal usable in patterns:
-/// `sec_code!(errSecItemNotFound)` is `-25300`. An unknown name is a compile error.
+/// `sec_code!(errSecItemNotFound)` is `-25300`. The name is Apple's, exactly as spelled in its
+/// headers (any family: `errSSLClosedAbort`, `CSSMERR_TP_NOT_TRUSTED`); an unknown name, a short
+/// name (`ItemNotFound`) or another case is a compile error that suggests the exact name.
+///
+/// A name Apple deprecated (`errSecDskFull`) warns, naming the replacement: it expands to a
+/// `#[deprecated]` constant of `::sec_codes` rather than a literal.
 #[proc_macro]
 pub fn sec_code(input: TokenStream) -> TokenStream {
     expand::sec_code(input.into()).into()

@@ -219,6 +219,18 @@ fn find_code(catalogue: &Catalogue, name: &str) -> Result<Vec<usize>, String> {
 
 /// "unknown code `x`; did you mean …?" with up to three nearest Apple names of any family.
 pub fn unknown_code(catalogue: &Catalogue, name: &str) -> String {
+    // A spelling `lookup` and `FromStr` accept (any case, short name, variant name): the macros
+    // take the Apple name as written, so that the source can be searched for it.
+    if let Some(code) = catalogue.codes.iter().find(|code| {
+        name.eq_ignore_ascii_case(&code.name)
+            || name.eq_ignore_ascii_case(code.stem())
+            || name.eq_ignore_ascii_case(&code.variant)
+    }) {
+        return format!(
+            "unknown result code `{name}`: write the Apple name exactly as Apple spells it, `{}`",
+            code.name
+        );
+    }
     // Compared without the family prefix (`errSec`, `err`, `CSSMERR_`), which would make every
     // name of a family look alike.
     let stem = crate::naming::name_stem(name).map_or(name, |(_, stem)| stem);

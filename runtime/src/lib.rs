@@ -1,50 +1,14 @@
-//! Apple Security framework result codes (`OSStatus` values such as
-//! `errSecItemNotFound = -25300`) as first-class Rust types.
+#![doc = include_str!("../README.md")]
 //!
-//! - [`#[sec_codes]`](macro@sec_codes) builds a trimmed error enum from the categories and codes a
-//!   crate cares about, and [`sec_code!`] matches raw `OSStatus` values by Apple name; the API
-//!   they generate is shown, rendered, in [`example_generated`].
-//! - [`SecError`] has a variant for every code; [`codes`] has one enum per category.
+//! # In this crate
+//!
+//! - [`#[sec_codes]`](macro@sec_codes) builds a trimmed error enum, and [`sec_code!`] matches raw
+//!   `OSStatus` values by Apple name; [`example_generated`] shows the generated API, rendered.
+//! - [`SecError`] has a variant for every code; [`codes`] has one enum per category;
+//!   [`ResultCode`] is the trait they all implement.
 //! - [`describe`], [`lookup`], [`message`] and [`catalogue`] answer questions about any of the
-//!   framework's 1,097 names (`errSec*`, `errSSL*`, `errSecCS*`, `errAuthorization*`,
-//!   `errSession*`, `errSecureDownload*`, `CSSMERR_*`) on any OS, without Apple FFI.
-//!
-//! ```
-//! use sec_codes::{OSStatus, sec_code, sec_codes};
-//!
-//! /// Errors of a keychain layer.
-//! #[sec_codes(categories = "keychain")]
-//! pub enum StoreError {}
-//!
-//! fn delete(status: OSStatus) -> Result<bool, StoreError> {
-//!     match status {
-//!         sec_code!(errSecItemNotFound) => Ok(false),
-//!         status => StoreError::check(status).map(|()| true),
-//!     }
-//! }
-//!
-//! assert_eq!(delete(0), Ok(true));
-//! assert_eq!(delete(-25300), Ok(false));
-//! let error = delete(-25299).unwrap_err();
-//! assert_eq!(error, StoreError::DuplicateItem);
-//! assert_eq!(error.code(), -25299);
-//! assert_eq!(error.name(), Some("errSecDuplicateItem"));
-//! assert_eq!(
-//!     error.to_string(),
-//!     "The specified item already exists in the keychain. (errSecDuplicateItem, -25299)"
-//! );
-//! ```
-//!
-//! # Features
-//!
-//! - `catalogue` (default): every code's name, message and documentation for [`describe`],
-//!   [`lookup`], [`message`], [`catalogue`], [`Category::codes`] and the names of `Other` codes.
-//!   Without it each enum still carries the strings of its own variants, and `Other` codes show
-//!   their value in decimal and hex.
-//! - `serde`: `Serialize`/`Deserialize` for [`SecError`] and [`codes`], and for each
-//!   `#[sec_codes(serde)]` enum.
-//!
-//! The crate is `no_std`, allocates nothing and contains no `unsafe` code.
+//!   1,097 names; each answer is a [`CodeInfo`]. [`Category`] lists the categories.
+//! - [`ParseCodeError`] is what `FromStr` of every enum returns for text that names no code.
 
 #![no_std]
 #![forbid(unsafe_code)]
@@ -61,8 +25,6 @@ mod lookup;
 #[cfg(feature = "catalogue")]
 mod nearest;
 mod parse_error;
-#[cfg(doctest)]
-mod readme_doctest;
 mod result_code;
 mod sec_error;
 #[cfg(feature = "serde")]

@@ -25,7 +25,7 @@ const KEPT: usize = 80;
 /// );
 /// ```
 ///
-/// See [`ResultCode`](crate::ResultCode#accepted-text) for the text forms that parse.
+/// The [text forms](crate#text-forms) that parse are in the crate documentation.
 #[derive(Clone, PartialEq, Eq)]
 pub struct ParseCodeError {
     /// The input's first bytes; `kept` of them are used.

@@ -37,7 +37,8 @@ pub fn definition(spec: &Spec, attrs: &[Attribute], vis: &Visibility) -> TokenSt
         #vis enum #name {
             #variants
             /// Any other status: a code outside this enum's selection (known to the catalogue or
-            /// not), or `0` when converted with `From<OSStatus>`.
+            /// not), or `0` when converted with `From<OSStatus>`. Not `Category::Other`, which
+            /// is Apple's heading "Other Result Codes".
             Other(#krate::OSStatus),
         }
     }
