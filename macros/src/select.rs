@@ -68,8 +68,25 @@ pub fn select(catalogue: &Catalogue, args: &Args) -> syn::Result<Selection> {
     let mut chosen = vec![false; catalogue.codes.len()];
     let mut errors = Errors::default();
     if let Some(categories) = &args.categories {
+        // A heading copied from Apple's page or `secerr --categories` for its key.
+        let text = categories.literal.value();
+        if let Some(category) = catalogue
+            .categories
+            .iter()
+            .find(|c| c.title.eq_ignore_ascii_case(text.trim()))
+        {
+            return Err(syn::Error::new(
+                categories.literal.span(),
+                format!(
+                    "\"{}\" is the title of a category; write its key: `categories = \"{}\"`",
+                    category.title, category.key
+                ),
+            ));
+        }
+        // The list of keys is long: the first unknown name shows it, later ones refer to it.
+        let listed = std::cell::Cell::new(false);
         for category in resolve(categories, &mut errors, |name| {
-            find_category(catalogue, name)
+            find_category(catalogue, name, &listed)
         }) {
             for index in category_variants(catalogue, category) {
                 chosen[index] = true;
@@ -154,7 +171,11 @@ fn resolve(
     found.into_iter().map(|(index, _)| index).collect()
 }
 
-fn find_category(catalogue: &Catalogue, name: &str) -> Result<Vec<usize>, String> {
+fn find_category(
+    catalogue: &Catalogue,
+    name: &str,
+    listed: &std::cell::Cell<bool>,
+) -> Result<Vec<usize>, String> {
     if name.eq_ignore_ascii_case("all") {
         return Ok((0..catalogue.categories.len()).collect());
     }
@@ -170,6 +191,13 @@ fn find_category(catalogue: &Catalogue, name: &str) -> Result<Vec<usize>, String
                 .map(|key| format!("; did you mean `{key}`?"))
                 .or_else(|| did_you_mean(name, keys()))
                 .unwrap_or_default();
+            if listed.replace(true) {
+                return format!(
+                    "unknown category `{}`{}{hint} (the keys are listed above)",
+                    shown(name),
+                    odd_characters(name)
+                );
+            }
             let width = keys().map(str::len).max().unwrap_or(0);
             let list: String = catalogue
                 .categories
