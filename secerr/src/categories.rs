@@ -1,5 +1,5 @@
-//! `--categories`: every category key with its number of names and its title, as text or JSON;
-//! the same table is what `--category` shows when its key is missing or unknown.
+//! `--categories` (and `--category` without a key): every category key with its number of names
+//! and its title, as text or JSON; the same table is what `--category` shows for an unknown key.
 
 use serde_json::{Value, json};
 
@@ -28,18 +28,14 @@ fn fields(category: &CategoryEntry) -> Value {
     json!({ "key": category.key, "title": category.title, "names": category.names })
 }
 
-/// The message of a `--category` whose key is missing (`text` empty) or names no category: a
-/// nearby key where there is one, then the table.
+/// The message of a `--category` whose key names no category: a nearby key where there is one,
+/// then the table.
 #[must_use]
 pub fn unknown(text: &str) -> String {
-    let head = if text.is_empty() {
-        "a category key is needed".to_owned()
-    } else {
-        let hint = nearest_key(text)
-            .map(|key| format!("; did you mean {key}?"))
-            .unwrap_or_default();
-        format!("unknown category {text:?}{hint}")
-    };
+    let hint = nearest_key(text)
+        .map(|key| format!("; did you mean {key}?"))
+        .unwrap_or_default();
+    let head = format!("unknown category {text:?}{hint}");
     format!(
         "{head}\nthe categories (key, names, title):\n{}",
         table().trim_end()

@@ -67,11 +67,12 @@ pub struct Cli {
 
     /// List the codes of one category, e.g. keychain, secure_transport (errSSL*, TLS) or
     /// code_signing_services (errSecCS*, Apple's code-signing API; code_signing is the
-    /// certificate-policy codes); any case, `-` or `_`. Without KEY, or with an unknown one,
-    /// lists the keys.
+    /// certificate-policy codes); any case, `-` or `_`. Without KEY, lists the categories as
+    /// --categories does; an unknown KEY is an error that lists them.
+    // `Option<Option<_>>`: the flag may come without its value.
     #[arg(long, value_name = "KEY", value_parser = parse_category, num_args = 0..=1,
-          default_missing_value = "", conflicts_with_all = ["codes", "list", "explain"])]
-    pub category: Option<&'static str>,
+          conflicts_with_all = ["codes", "list", "explain"])]
+    pub category: Option<Option<&'static str>>,
 
     /// List every category: key, number of names and title.
     #[arg(long, conflicts_with_all = ["codes", "search", "category", "list", "explain"])]
@@ -124,12 +125,12 @@ impl Cli {
     pub fn mode(&self) -> Mode<'_> {
         if let Some(text) = &self.search {
             Mode::Search(text)
-        } else if let Some(key) = self.category {
+        } else if let Some(Some(key)) = self.category {
             Mode::Category(key)
+        } else if self.categories || self.category.is_some() {
+            Mode::Categories
         } else if self.list {
             Mode::List
-        } else if self.categories {
-            Mode::Categories
         } else if self.explain {
             Mode::Explain(&self.codes)
         } else {

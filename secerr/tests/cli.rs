@@ -358,23 +358,15 @@ fn categories_lists_every_key_with_its_count_and_title() {
 }
 
 #[test]
-fn category_without_a_key_lists_the_keys() {
-    let run = secerr(["--category"]);
-    assert_eq!(run.stdout, "");
-    assert!(
-        run.stderr.contains("a category key is needed\n"),
-        "{}",
-        run.stderr
+fn category_without_a_key_lists_the_categories() {
+    assert_eq!(
+        succeeds(&["--category"]).stdout,
+        succeeds(&["--categories"]).stdout
     );
-    assert!(
-        run.stderr
-            .contains("\nkeychain                 30  Keychain Result Codes\n")
+    assert_eq!(
+        succeeds(&["--category", "--json"]).stdout,
+        succeeds(&["--categories", "--json"]).stdout
     );
-    assert!(
-        run.stderr
-            .contains("\ncssm_apple              132  Apple CSSM Result Codes\n")
-    );
-    assert_eq!(run.code, 2);
 }
 
 #[test]

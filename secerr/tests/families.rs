@@ -109,13 +109,49 @@ fn list_has_every_name() {
 fn an_unknown_category_lists_all_26_keys() {
     let run = secerr(["--category", "nope"]);
     assert!(
-        run.stderr.contains(
-            "unknown category; expected one of: system, internal_error, keychain, certificate, \
-             acl, crl, smime, ocsp, code_signing, mobile_me, cryptographic_key, \
-             invalid_attribute, missing_attribute, timestamp, invalid_parameter, \
-             unsupported_input, apple_specific, module_manager, other, secure_transport, \
-             code_signing_services, authorization, session, secure_download, cssm, cssm_apple"
-        ),
+        run.stderr.contains("unknown category \"nope\""),
+        "{}",
+        run.stderr
+    );
+    // One line per key, in catalogue order, with its count and title.
+    let keys: Vec<&str> = run
+        .stderr
+        .lines()
+        .skip_while(|line| !line.starts_with("the categories"))
+        .skip(1)
+        .take_while(|line| !line.is_empty())
+        .filter_map(|line| line.split(' ').next())
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "system",
+            "internal_error",
+            "keychain",
+            "certificate",
+            "acl",
+            "crl",
+            "smime",
+            "ocsp",
+            "code_signing",
+            "mobile_me",
+            "cryptographic_key",
+            "invalid_attribute",
+            "missing_attribute",
+            "timestamp",
+            "invalid_parameter",
+            "unsupported_input",
+            "apple_specific",
+            "module_manager",
+            "other",
+            "secure_transport",
+            "code_signing_services",
+            "authorization",
+            "session",
+            "secure_download",
+            "cssm",
+            "cssm_apple"
+        ],
         "{}",
         run.stderr
     );
