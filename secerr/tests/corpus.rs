@@ -317,10 +317,11 @@ fn explain(file: &str, records: &[&Record]) -> Vec<Finding> {
     let dir = std::env::temp_dir().join(format!("secerr-corpus-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a temporary folder");
     let path = dir.join(file);
-    let log: String = records
-        .iter()
-        .map(|record| format!("{}\n", record.text))
-        .collect();
+    let mut log = String::new();
+    for record in records {
+        log.push_str(&record.text);
+        log.push('\n');
+    }
     std::fs::write(&path, log).expect("the log is written");
     let run = common::secerr([
         std::ffi::OsStr::new("--explain"),
@@ -449,7 +450,8 @@ fn explain_finds_the_labelled_codes_and_nothing_else() {
             .or_default()
             .push(record);
     }
-    let (mut overall, mut message_only) = (Score::default(), Score::default());
+    let (mut overall, mut message_only, mut named) =
+        (Score::default(), Score::default(), Score::default());
     let (mut summary, mut report) = (String::new(), String::new());
     for (file, records) in &by_file {
         let findings = explain(file, records);
@@ -463,15 +465,18 @@ fn explain_finds_the_labelled_codes_and_nothing_else() {
             in_file.add(score);
             if record.message_only {
                 message_only.add(score);
+            } else {
+                named.add(score);
             }
         }
         overall.add(in_file);
         let _ = writeln!(summary, "  {}", in_file.line(file));
     }
     let figures = format!(
-        "{}\n{}\nper file:\n{summary}",
+        "{}\n{}\n{}\nper file:\n{summary}",
         overall.line("overall"),
-        message_only.line("message-only lines")
+        message_only.line("message-only lines"),
+        named.line("other lines (names, numbers, negatives)")
     );
     eprintln!("{figures}misses and false alarms:\n{report}");
     assert!(
