@@ -29,7 +29,8 @@ pub struct Entry {
 
 impl Entry {
     /// Copies one runtime entry.
-    fn from_info(info: CodeInfo) -> Self {
+    #[must_use]
+    pub fn from_info(info: CodeInfo) -> Self {
         Self {
             name: info.name(),
             short_name: info.short_name(),

@@ -1,0 +1,132 @@
+//! Scanning a reader line by line in constant memory, one finding per code per line.
+
+use std::io::{self, Read};
+
+use crate::lines::Chunks;
+use crate::scan::{Cuts, Finding, Scanner, first_of_value};
+
+/// One piece of a line and the codes first mentioned in it.
+///
+/// A line up to [`CHUNK`](crate::CHUNK) bytes long is one piece; a longer line comes in pieces of
+/// at most that size, and a code that straddles two pieces is missed.
+#[derive(Debug)]
+pub struct Piece<'a> {
+    /// The bytes, exactly as read, with the line's `\n` when the piece ends the line.
+    pub bytes: &'a [u8],
+    /// The line's number, from 1.
+    pub line: u64,
+    /// Where `bytes` starts in its line, in bytes (0 unless the line is longer than a piece).
+    pub offset: usize,
+    /// The line goes on in the next piece.
+    pub more: bool,
+    /// The codes found in `bytes` and not already found earlier on the same line, in order;
+    /// `start` and `end` are offsets in `bytes`.
+    pub findings: &'a [Finding],
+}
+
+/// Reads lines from a reader and finds the codes of each, holding at most one piece of a line
+/// (64 KiB) and one finding per catalogue value at a time.
+///
+/// ```
+/// let scanner = secerr::Scanner::new();
+/// let log = &b"ok\nSecItemCopyMatching: OSStatus error -25300\n"[..];
+/// let mut lines = secerr::LineScanner::new(&scanner, log);
+/// let mut names = Vec::new();
+/// while let Some(piece) = lines.next_piece()? {
+///     names.extend(piece.findings.iter().map(|found| (piece.line, found.code.name())));
+/// }
+/// assert_eq!(names, [(2, "errSecItemNotFound")]);
+/// # Ok::<(), std::io::Error>(())
+/// ```
+pub struct LineScanner<'s, R> {
+    /// The matcher.
+    scanner: &'s Scanner,
+    /// The input, in pieces.
+    chunks: Chunks<R>,
+    /// The findings of the current piece.
+    found: Vec<Finding>,
+    /// The values already found on the current line.
+    seen: Vec<i32>,
+    /// Where the next piece starts in its line.
+    offset: usize,
+}
+
+impl<R> std::fmt::Debug for LineScanner<'_, R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LineScanner")
+            .field("offset", &self.offset)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'s, R: Read> LineScanner<'s, R> {
+    /// Scans `reader` with `scanner`.
+    pub fn new(scanner: &'s Scanner, reader: R) -> Self {
+        Self {
+            scanner,
+            chunks: Chunks::new(reader),
+            found: Vec::new(),
+            seen: Vec::new(),
+            offset: 0,
+        }
+    }
+
+    /// Whether the next [`next_piece`](Self::next_piece) may wait for input: the time to flush
+    /// output that a person may be watching (`tail -f log | secerr --explain`).
+    #[must_use]
+    pub fn may_block(&self) -> bool {
+        self.chunks.may_block()
+    }
+
+    /// The next piece with its findings, or `None` at the end of the input.
+    ///
+    /// # Errors
+    /// The reader's error; reading may go on afterwards if the reader allows it.
+    pub fn next_piece(&mut self) -> io::Result<Option<Piece<'_>>> {
+        let Some(chunk) = self.chunks.next()? else {
+            return Ok(None);
+        };
+        if !chunk.continues {
+            self.seen.clear();
+            self.offset = 0;
+        }
+        self.found.clear();
+        let cuts = Cuts {
+            before: chunk.continues,
+            after: chunk.more,
+        };
+        self.scanner.scan(chunk.bytes, cuts, &mut self.found);
+        let seen = &mut self.seen;
+        self.found.retain(|finding| first_of_value(seen, finding));
+        let offset = self.offset;
+        self.offset += chunk.bytes.len();
+        Ok(Some(Piece {
+            bytes: chunk.bytes,
+            line: chunk.line,
+            offset,
+            more: chunk.more,
+            findings: &self.found,
+        }))
+    }
+
+    /// Calls `each` with the line number and every finding of the rest of the input, in order;
+    /// the finding's `start` and `end` are byte offsets in its line.
+    ///
+    /// # Errors
+    /// The reader's first error, after which nothing more is read.
+    pub fn for_each(mut self, mut each: impl FnMut(u64, Finding)) -> io::Result<()> {
+        while let Some(piece) = self.next_piece()? {
+            for finding in piece.findings {
+                each(
+                    piece.line,
+                    Finding {
+                        start: finding.start + piece.offset,
+                        end: finding.end + piece.offset,
+                        ..*finding
+                    },
+                );
+            }
+        }
+        Ok(())
+    }
+}
