@@ -12,8 +12,10 @@ use super::{Cuts, is_word, word_before};
 /// Words after which a number is a status (compared in any case): `OSStatus -25300`,
 /// `error: -25300`, `err=-25300`, `status -25300`, `returned -25300`, CFNetwork's
 /// `_kCFStreamErrorCodeKey=-9807` and `(kCFStreamErrorDomainSSL, -9806)`.
-const STATUS_WORDS: [&str; 11] = [
+const STATUS_WORDS: [&str; 13] = [
     "osstatus",
+    "nsosstatuserrordomain",
+    "returns",
     "error",
     "err",
     "status",
@@ -34,7 +36,8 @@ const WORDS_WITH_SEPARATOR: [&str; 2] = ["code", "result"];
 /// `error is -25300`.
 const LINK_WORDS: [&str; 5] = ["was", "is", "code", "of", "with"];
 
-/// Words before `code` that make it something other than a status: `exit code: -4`.
+/// Words before `code` or `status` that make it something other than an `OSStatus`:
+/// `exit code: -4`, `exit status -4`.
 const NOT_STATUS_CODE: [&str; 3] = ["exit", "http", "response"];
 
 /// Error domains whose codes are not `OSStatus` values: a `Code=` after one of them is left
@@ -62,8 +65,9 @@ pub const OTHER_DOMAINS: [&str; 14] = [
 /// `0x8001xxxx` values are also CSSM codes), Core Audio and AVFoundation (whose `-50` is
 /// `paramErr`, not `errSecParam`), LaunchServices and AppleScript (`User canceled. (-128)`).
 /// A line holding one gets no note for a number or hex value; names and messages still count.
-pub const NUMBER_VETOES: [&str; 19] = [
+pub const NUMBER_VETOES: [&str; 20] = [
     "HRESULT",
+    "HResult",
     "RPC_E_",
     "COMException",
     "AVAudio",
@@ -87,7 +91,8 @@ pub const NUMBER_VETOES: [&str; 19] = [
 /// Words that show a line is about the Security framework or the keychain, so that a name
 /// without its `errSec` prefix (.NET's `SecStatusCode.MissingEntitlement`, MAUI's `Error adding
 /// record: MissingEntitlement`) names a code.
-pub const FRAMEWORK_MARKERS: [&str; 11] = [
+pub const FRAMEWORK_MARKERS: [&str; 12] = [
+    "AuthorizationStatus",
     "Error adding record",
     "SecureStorage",
     "SecStatusCode",
@@ -143,26 +148,24 @@ const SEPARATORS: [&str; 6] = [":", "=", ",", "：", "＝", "，"];
 /// Marks that may close the word: `"OSStatus" -9807`, `(OSStatus)-34018`, `SSLHandshake():`.
 const CLOSERS: [&str; 8] = ["()", ")", "]", "\"", "'", "）", "］", "」"];
 
-/// The word before `at` and whether a separator stood between: going back, an optional
+/// The word before `at` and the separator that stood between, if any: going back, an optional
 /// opening mark, blanks, one optional separator, blanks, one optional closing mark, then an
 /// ASCII word (letters, digits, `_`). `None` when there is no word, or it touches a cut.
-fn word_back(text: &[u8], at: usize, cuts: Cuts) -> Option<(&[u8], bool)> {
+fn word_back(text: &[u8], at: usize, cuts: Cuts) -> Option<(&[u8], Option<u8>)> {
     let mut at = strip_one(text, at, &OPENERS).unwrap_or(at);
     at = skip_blanks(text, at);
-    let separated = match strip_one(text, at, &SEPARATORS) {
-        Some(before) => {
-            at = skip_blanks(text, before);
-            true
-        }
-        None => false,
-    };
+    let separator = strip_one(text, at, &SEPARATORS).map(|before| {
+        let mark = text[before];
+        at = skip_blanks(text, before);
+        mark
+    });
     at = strip_one(text, at, &CLOSERS).unwrap_or(at);
     let len = text[..at].iter().rev().take_while(|&&b| is_word(b)).count();
     let start = at - len;
     if len == 0 || word_before(text, start, cuts) {
         return None;
     }
-    Some((&text[start..at], separated))
+    Some((&text[start..at], separator))
 }
 
 /// Where the word returned by [`word_back`] starts, for looking further back.
@@ -194,20 +197,32 @@ fn is_other_domain(word: &[u8]) -> bool {
     OTHER_DOMAINS.iter().any(|domain| word == domain.as_bytes())
 }
 
-/// Whether the number starting at `number` is marked as a status by the words before it (see
-/// the crate documentation for the list), and not claimed by another error domain.
-pub fn marked_by_words(text: &[u8], number: usize, cuts: Cuts) -> bool {
-    let Some((word, separated)) = word_back(text, number, cuts) else {
+/// The fewest digits of a number that follows free text and a colon (`item: -25299`) or
+/// `failed with`: 4, which leaves out the small values (`-4`, `-50`, `-128`) that many other
+/// APIs return too.
+pub const MIN_DIGITS_AFTER_TEXT: usize = 4;
+
+/// Whether the number starting at `number`, of `digits` digits, is marked as a status by the
+/// words before it (see the crate documentation for the list), and not claimed by another error
+/// domain.
+pub fn marked_by_words(text: &[u8], number: usize, digits: usize, cuts: Cuts) -> bool {
+    let Some((word, separator)) = word_back(text, number, cuts) else {
         return false;
     };
+    let separated = separator.is_some();
+    let long = digits >= MIN_DIGITS_AFTER_TEXT;
     let before = |word: &[u8]| word_back(text, start_of(text, word), cuts);
     // NSError without a space: `Domain=NSOSStatusErrorDomainCode=-9807`.
     if word.ends_with(b"DomainCode") {
         let domain = &word[..word.len() - b"Code".len()];
         return separated && !is_other_domain(domain);
     }
+    if is_one_of(word, &NOT_STATUS_CODE) {
+        return false;
+    }
     if is_one_of(word, &STATUS_WORDS) || is_security_api(word) {
-        return true;
+        // `exit status -4` is a process's.
+        return !before(word).is_some_and(|(previous, _)| is_one_of(previous, &NOT_STATUS_CODE));
     }
     if is_one_of(word, &["code"]) {
         let previous = before(word).map(|(previous, _)| previous);
@@ -225,13 +240,22 @@ pub fn marked_by_words(text: &[u8], number: usize, cuts: Cuts) -> bool {
         return separated;
     }
     if is_one_of(word, &LINK_WORDS) || is_one_of(word, &["failed", "failure"]) {
-        return before(word).is_some_and(|(previous, _)| {
+        let linked = before(word).is_some_and(|(previous, _)| {
             is_one_of(previous, &STATUS_WORDS)
                 || is_one_of(previous, &WORDS_WITH_SEPARATOR)
                 || is_security_api(previous)
+                || (long
+                    && word.eq_ignore_ascii_case(b"with")
+                    && previous.eq_ignore_ascii_case(b"failed"))
         });
+        if linked {
+            return true;
+        }
     }
-    false
+    // Free text, a colon and a long number: `error creating keychain item: -25299`.
+    long && separator == Some(b':')
+        && word.iter().any(u8::is_ascii_alphabetic)
+        && !is_other_domain(word)
 }
 
 /// CFNetwork's domain-and-code pairs, `[3:-9806]`, `error 3:-9807`, `error(3:-9807)`: the
@@ -259,7 +283,34 @@ mod tests {
 
     fn marked(text: &str) -> bool {
         let number = text.rfind('-').unwrap();
-        marked_by_words(text.as_bytes(), number, Cuts::default())
+        marked_by_words(text.as_bytes(), number, 1, Cuts::default())
+    }
+
+    fn marked_long(text: &str) -> bool {
+        let number = text.rfind('-').unwrap();
+        marked_by_words(text.as_bytes(), number, 5, Cuts::default())
+    }
+
+    #[test]
+    fn long_numbers_after_free_text_and_a_colon() {
+        for text in [
+            "error creating keychain item: -",
+            "Something went wrong: -",
+            "SecItemCopyMatching failed for key a.b.c: -",
+            "validation failed with -",
+        ] {
+            assert!(marked_long(text), "{text}");
+            assert!(!marked(text), "{text}");
+        }
+        for text in [
+            "offset -",
+            "pending, -",
+            "value=-",
+            "Exit status: -",
+            "write failed -",
+        ] {
+            assert!(!marked_long(text), "{text}");
+        }
     }
 
     #[test]

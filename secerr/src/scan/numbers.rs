@@ -76,7 +76,7 @@ pub fn scan_negatives(text: &[u8], cuts: Cuts, found: &mut Vec<Finding>) {
         let unspaced = first == after;
         let marked = (unspaced
             && (in_parentheses(text, minus, end) || stream_domain_pair(text, minus, cuts)))
-            || marked_by_words(text, minus, cuts);
+            || marked_by_words(text, minus, count, cuts);
         if marked {
             found.push(Finding::new(minus, end, code, How::Number));
         }

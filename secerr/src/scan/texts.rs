@@ -78,7 +78,8 @@ pub fn matched_part(text: &str) -> &str {
 }
 
 /// Whether `text` (without its final period) is specific enough to name a code: at least
-/// [`MIN_WORDS`] words, of which at least [`MIN_TELLING_WORDS`] are not [`GENERIC_WORDS`].
+/// [`MIN_WORDS`] words, of which at least [`MIN_TELLING_WORDS`] are not [`GENERIC_WORDS`]; or
+/// three words, none of them generic (`connection closed gracefully`, `Host name mismatch`).
 #[must_use]
 pub fn is_specific(text: &str) -> bool {
     let words = text.split_whitespace();
@@ -92,7 +93,8 @@ pub fn is_specific(text: &str) -> bool {
                     .any(|generic| generic.eq_ignore_ascii_case(word))
         })
         .count();
-    words.count() >= MIN_WORDS && telling >= MIN_TELLING_WORDS
+    let count = words.count();
+    (count >= MIN_WORDS && telling >= MIN_TELLING_WORDS) || (count == 3 && telling == 3)
 }
 
 /// Every (text, code) pair of the catalogue worth matching, aliases included, and separately
