@@ -130,3 +130,67 @@ impl<'s, R: Read> LineScanner<'s, R> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::CHUNK;
+
+    /// (line, offset in the line, value) of every finding of `input`.
+    fn findings(input: &[u8]) -> Vec<(u64, usize, i32)> {
+        let scanner = Scanner::new();
+        let mut all = Vec::new();
+        LineScanner::new(&scanner, input)
+            .for_each(|line, found| all.push((line, found.start, found.code.value())))
+            .unwrap();
+        all
+    }
+
+    #[test]
+    fn one_finding_per_code_per_line_across_pieces() {
+        let mut input = b"status -25300 ".to_vec();
+        input.extend(std::iter::repeat_n(b'.', CHUNK));
+        input.extend_from_slice(b" errSecItemNotFound errSecParam\nerrSecItemNotFound\n");
+        let start = CHUNK + 14 + 1 + 19;
+        assert_eq!(
+            findings(&input),
+            [(1, 7, -25300), (1, start, -50), (2, 0, -25300)]
+        );
+    }
+
+    #[test]
+    fn pieces_carry_the_bytes_and_their_place() {
+        let scanner = Scanner::new();
+        let mut lines = LineScanner::new(&scanner, &b"a\nb errSecParam"[..]);
+        let first = lines.next_piece().unwrap().unwrap();
+        assert_eq!(
+            (first.bytes, first.line, first.offset, first.more),
+            (&b"a\n"[..], 1, 0, false)
+        );
+        assert!(first.findings.is_empty());
+        let second = lines.next_piece().unwrap().unwrap();
+        assert_eq!(second.line, 2);
+        assert_eq!(second.findings.len(), 1);
+        assert_eq!(
+            &second.bytes[second.findings[0].start..second.findings[0].end],
+            b"errSecParam"
+        );
+        assert!(lines.next_piece().unwrap().is_none());
+    }
+
+    #[test]
+    fn a_read_error_is_returned() {
+        /// A reader that always fails.
+        struct Broken;
+        impl Read for Broken {
+            fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+                Err(io::Error::other("boom"))
+            }
+        }
+        let scanner = Scanner::new();
+        let error = LineScanner::new(&scanner, Broken)
+            .for_each(|_, _| {})
+            .unwrap_err();
+        assert_eq!(error.to_string(), "boom");
+    }
+}
