@@ -115,7 +115,7 @@ pub fn scan_hex(text: &[u8], cuts: Cuts, found: &mut Vec<Finding>) {
             // Every byte is a hex digit, checked above.
             acc << 4 | char::from(digit).to_digit(16).unwrap_or(0)
         });
-        if let Some(code) = code(i64::from(bits.cast_signed())) {
+        if let Some(code) = code(i64::from(i32::from_ne_bytes(bits.to_ne_bytes()))) {
             found.push(Finding::new(zero, end, code, How::Hex));
         }
     }
@@ -137,7 +137,7 @@ pub fn unsigned_64(text: &[u8], start: usize, cuts: Cuts, found: &mut Vec<Findin
     if bits < 0xFFFF_FFFF_8000_0000 || text[start..end] > b"18446744073709551615"[..] {
         return;
     }
-    if let Some(code) = code(bits.cast_signed()) {
+    if let Some(code) = code(i64::from_ne_bytes(bits.to_ne_bytes())) {
         found.push(Finding::new(start, end, code, How::Number));
     }
 }
@@ -159,7 +159,7 @@ pub fn cssm_perror(text: &[u8], name_end: usize, cuts: Cuts, found: &mut Vec<Fin
         return;
     }
     let value = value_of(&text[start..end]);
-    let value = u32::try_from(value).map(|bits| i64::from(bits.cast_signed()));
+    let value = u32::try_from(value).map(|bits| i64::from(i32::from_ne_bytes(bits.to_ne_bytes())));
     if let Some(code) = value.ok().and_then(code) {
         found.push(Finding::new(start, end, code, How::Number));
     }
