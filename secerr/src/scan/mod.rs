@@ -30,6 +30,13 @@ pub enum How {
     Message,
 }
 
+impl std::fmt::Display for How {
+    /// The same word as [`How::as_str`].
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl How {
     /// The lower-case word for it: `"name"`, `"number"`, `"hex"` or `"message"`.
     #[must_use]
