@@ -10,6 +10,7 @@ use crate::scan::{Cuts, Finding, Scanner, first_of_value};
 /// A line up to [`CHUNK`](crate::CHUNK) bytes long is one piece; a longer line comes in pieces of
 /// at most that size, and a code that straddles two pieces is missed.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct Piece<'a> {
     /// The bytes, exactly as read, with the line's `\n` when the piece ends the line.
     pub bytes: &'a [u8],
@@ -111,6 +112,16 @@ impl<'s, R: Read> LineScanner<'s, R> {
 
     /// Calls `each` with the line number and every finding of the rest of the input, in order;
     /// the finding's `start` and `end` are byte offsets in its line.
+    ///
+    /// ```
+    /// let scanner = secerr::Scanner::new();
+    /// let output = "signing App.app\nApp.app: errSecInternalComponent\n";
+    /// let mut found = Vec::new();
+    /// secerr::LineScanner::new(&scanner, output.as_bytes())
+    ///     .for_each(|line, finding| found.push((line, finding.start, finding.code.value())))?;
+    /// assert_eq!(found, [(2, 9, -2070)]);
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
     ///
     /// # Errors
     /// The reader's first error, after which nothing more is read.

@@ -16,6 +16,7 @@ pub use context::{FRAMEWORK_MARKERS, NUMBER_VETOES, OTHER_DOMAINS};
 
 /// How a finding was recognized; `--json` prints it as `recognized_by`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum How {
     /// A catalogue name (`errSecItemNotFound`), `cssmPerror`'s spelling of a CSSM name
     /// (`CSSM_ADDIN_AUTHENTICATE_FAILED`) or, on a line about the Security framework, an
@@ -52,6 +53,7 @@ impl How {
 
 /// One code found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Finding {
     /// Byte offset of the match's first byte in the scanned text.
     pub start: usize,
