@@ -258,21 +258,27 @@ pub fn marked_by_words(text: &[u8], number: usize, digits: usize, cuts: Cuts) ->
         && !is_other_domain(word)
 }
 
-/// CFNetwork's domain-and-code pairs, `[3:-9806]`, `error 3:-9807`, `error(3:-9807)`: the
-/// number at `minus` follows `2:` or `3:` (the `MacOSStatus` and SSL stream domains) that follows
-/// `[`, `(` or the word `error`.
+/// CFNetwork's domain-and-code pairs, `[3:-9806]`, `error 3:-9807`, `error(3:-9807)`, and
+/// `SocketStream`'s `write error [0x…]: 3 -9806`: the number at `minus` follows `2` or `3` (the
+/// `MacOSStatus` and SSL stream domains) and a `:` that follows `[`, `(` or the word `error`; or
+/// the domain and a space after `: `.
 pub fn stream_domain_pair(text: &[u8], minus: usize, cuts: Cuts) -> bool {
-    let Some(colon) = minus.checked_sub(1) else {
+    let Some(between) = minus.checked_sub(1) else {
         return false;
     };
-    if text[colon] != b':' || colon == 0 || !matches!(text[colon - 1], b'2' | b'3') {
+    if between == 0 || !matches!(text[between - 1], b'2' | b'3') {
         return false;
     }
-    let domain = colon - 1;
-    match domain.checked_sub(1).map(|i| text[i]) {
-        Some(b'[') => true,
-        Some(b'(' | b' ') => word_back(text, domain - 1, cuts)
-            .is_some_and(|(word, _)| word.eq_ignore_ascii_case(b"error")),
+    let domain = between - 1;
+    let before = domain.checked_sub(1).map(|i| text[i]);
+    match text[between] {
+        b':' => match before {
+            Some(b'[') => true,
+            Some(b'(' | b' ') => word_back(text, domain - 1, cuts)
+                .is_some_and(|(word, _)| word.eq_ignore_ascii_case(b"error")),
+            _ => false,
+        },
+        b' ' => before == Some(b' ') && domain >= 2 && text[domain - 2] == b':',
         _ => false,
     }
 }
@@ -372,6 +378,10 @@ mod tests {
         assert!(!pair("12:-30"));
         assert!(!pair("at 3:-9806"));
         assert!(!pair("[13:-9806]"));
+        assert!(pair("SocketStream write error [0x600000172a80]: 3 -9806"));
+        assert!(!pair("SocketStream read error [0x600000172a80]: 1 -9806"));
+        assert!(!pair("took 3 -9806"));
+        assert!(!pair("items: 23 -9806"));
     }
 
     #[test]
