@@ -1,5 +1,6 @@
-//! The one module that uses `sec_codes`: everything else in `secerr` sees the catalogue only
-//! through [`Entry`] and the functions here.
+//! The one module of the binary that uses `sec_codes`: the rest of the command line sees the
+//! catalogue only through [`Entry`] and the functions here (the library's scanner hands over
+//! `sec_codes::CodeInfo`, which [`Entry::from_info`] copies).
 //!
 //! Why an adapter: `secerr` works with plain copies of an entry's fields, and keeping every call
 //! to the runtime in this file means a change of its API touches this file alone.
@@ -29,7 +30,8 @@ pub struct Entry {
 
 impl Entry {
     /// Copies one runtime entry.
-    fn from_info(info: CodeInfo) -> Self {
+    #[must_use]
+    pub fn from_info(info: CodeInfo) -> Self {
         Self {
             name: info.name(),
             short_name: info.short_name(),

@@ -7,35 +7,16 @@ use clap::{ArgGroup, Parser};
 use crate::catalogue;
 use crate::render::Format;
 
-/// What `--help` adds after the options: the exact rule of `--explain`, and the exit status.
-const AFTER_LONG_HELP: &str = "\
---explain copies its input to standard output unchanged and, after each line that mentions a
-result code, adds one note line per code, in the order they appear:
-
-    SecItemCopyMatching failed: OSStatus error -25300
-        ^ -25300 0xFFFF9D2C errSecItemNotFound [keychain] The specified item could not be found in the keychain.
-
-Notes start with four spaces, `^` and a space. A last line without a newline gets one before its
-notes; input that mentions no code comes out byte for byte (invalid UTF-8 included). Recognized:
-  - a catalogue name as a whole word (no ASCII letter, digit or `_` on either side), in the case
-    of Apple's headers: errSecItemNotFound;
-  - a negative decimal marked as a status: right after `OSStatus`, `error`, `err` or `status`
-    (any case, a whole word) and optional spaces, an optional `:` or `=`, optional spaces
-    (`OSStatus -25300`, `OSStatus error -25300`, `status: -25300`, `err=-25300`); right after
-    NSError's `Code=`; or alone in parentheses, `(-25300)`;
-  - `0x` and exactly 8 hex digits in any case: 0xFFFF9D2C.
-A number followed by a letter, digit, `_`, or `.` and a digit is not a code; a number is noted
-only if it is in the catalogue and not 0. Positive decimals, other hex lengths (addresses), dates,
-times, versions and unmarked numbers are never noted. Lines longer than 64 KiB are read in 64 KiB
-pieces: a code that straddles two pieces is missed. With --json, one JSON object per code found,
-one per line: file (\"-\" for standard input), line (from 1), column (from 1, in characters of
-the line decoded as UTF-8 with invalid bytes as U+FFFD), match (the text matched), and the
-code's fields as --list --json prints them.
-
+/// What `--help` adds after the options: the exact rule of `--explain` (the one text that the
+/// library documentation also shows), and the exit status.
+const AFTER_LONG_HELP: &str = concat!(
+    include_str!("../EXPLAIN.md"),
+    "
 Exit status: 0 when everything asked for was found (for --explain, when every input was read,
 whether or not it mentioned codes), 1 when something was not found, an input could not be read
 or the output could not be written, 2 on a usage error. A reader that goes away (`secerr --list
-| head`) is not an error: secerr stops quietly with the status it would otherwise have.";
+| head`) is not an error: secerr stops quietly with the status it would otherwise have."
+);
 
 /// Look up Apple Security framework result codes (OSStatus) by value or by name, or explain
 /// the codes in a log.

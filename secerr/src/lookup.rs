@@ -13,9 +13,17 @@ use crate::suggest::suggest;
 pub struct Lookup {
     /// The entries found, in argument order (repeats kept: one per argument).
     pub found: Vec<Entry>,
-    /// One message per argument that named no code, without the program-name prefix.
+    /// One message per argument that named no code, without the program-name prefix, for the
+    /// first [`MAX_REPORTED`]; then one message that counts the rest.
     pub not_found: Vec<String>,
+    /// Arguments that named no code beyond the first [`MAX_REPORTED`].
+    unreported: usize,
 }
+
+/// How many arguments that name no code are reported one by one (with suggestions). A list
+/// pulled from a big log, or random bytes on `secerr -`, may hold thousands; the rest are
+/// counted, so that neither the time nor standard error grows with them.
+const MAX_REPORTED: usize = 20;
 
 /// The argument that stands for the codes on standard input.
 const STDIN: &str = "-";
@@ -44,12 +52,26 @@ pub fn look_up(args: &[OsString], stdin: &mut dyn Read) -> Lookup {
             lookup.add(&arg.to_string_lossy());
         }
     }
+    if lookup.unreported > 0 {
+        lookup.not_found.push(format!(
+            "… and {} more that name no Security framework result code",
+            lookup.unreported
+        ));
+    }
     lookup
 }
 
 impl Lookup {
     /// Looks up one argument and records the outcome.
     fn add(&mut self, arg: &str) {
+        if self.not_found.len() >= MAX_REPORTED {
+            // Only whether it is found matters now: no message, no suggestion.
+            match parse(arg).ok().as_ref().and_then(resolve) {
+                Some(entry) => self.found.push(entry),
+                None => self.unreported += 1,
+            }
+            return;
+        }
         match look_up_one(arg) {
             Ok(entry) => self.found.push(entry),
             Err(message) => self.not_found.push(message),
@@ -175,6 +197,19 @@ mod tests {
         let lookup = look_up(&args(&["-"]), &mut Broken);
         assert!(lookup.found.is_empty());
         assert_eq!(lookup.not_found, ["cannot read the standard input: boom"]);
+    }
+
+    #[test]
+    fn past_the_first_unknowns_only_a_count_is_reported() {
+        let mut stdin = "nope ".repeat(MAX_REPORTED + 5).into_bytes();
+        stdin.extend_from_slice(b"-25300 zz");
+        let lookup = look_up(&args(&["-"]), &mut &stdin[..]);
+        assert_eq!(lookup.found.len(), 1);
+        assert_eq!(lookup.not_found.len(), MAX_REPORTED + 1);
+        assert_eq!(
+            lookup.not_found.last().map(String::as_str),
+            Some("… and 6 more that name no Security framework result code")
+        );
     }
 
     #[test]

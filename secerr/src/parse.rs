@@ -67,6 +67,12 @@ pub fn parse(arg: &str) -> Result<Query, ParseError> {
     Ok(Query::Name(text.to_owned()))
 }
 
+/// The bits of an `OSStatus` read as unsigned, back to the signed value (two's complement).
+fn bits_as_status(bits: u32) -> OSStatus {
+    // `u32::cast_signed` would say the same, but is newer than secerr's oldest supported Rust.
+    OSStatus::from_ne_bytes(bits.to_ne_bytes())
+}
+
 /// The hex digits after `0x`, as the bits of an `OSStatus`.
 fn parse_hex(text: &str, digits: &str) -> Result<OSStatus, ParseError> {
     // `from_str_radix` would also take a sign (`0x+5`); only bare hex digits are hex.
@@ -74,7 +80,7 @@ fn parse_hex(text: &str, digits: &str) -> Result<OSStatus, ParseError> {
         return Err(ParseError::NotANumber(text.to_owned()));
     }
     u32::from_str_radix(digits, 16)
-        .map(u32::cast_signed)
+        .map(bits_as_status)
         .map_err(|_| ParseError::OutOfRange(text.to_owned()))
 }
 
@@ -89,7 +95,7 @@ fn parse_decimal(text: &str) -> Result<OSStatus, ParseError> {
         .parse()
         .map_err(|_| ParseError::OutOfRange(text.to_owned()))?;
     OSStatus::try_from(wide)
-        .or_else(|_| u32::try_from(wide).map(u32::cast_signed))
+        .or_else(|_| u32::try_from(wide).map(bits_as_status))
         .map_err(|_| ParseError::OutOfRange(text.to_owned()))
 }
 

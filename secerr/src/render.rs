@@ -13,7 +13,7 @@ pub struct Hex(pub i32);
 impl fmt::Display for Hex {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // The status's bits as unsigned, the way C prints an `OSStatus` with `%#X`.
-        write!(f, "0x{:08X}", self.0.cast_unsigned())
+        write!(f, "0x{:08X}", u32::from_ne_bytes(self.0.to_ne_bytes()))
     }
 }
 

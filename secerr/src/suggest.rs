@@ -13,16 +13,20 @@ const MIN_SIMILARITY: f64 = 0.7;
 /// Up to three Apple names closest to `name`, best first.
 ///
 /// Compares short names (without `errSec`) in lower case, so neither the prefix nor casing
-/// counts as a difference. Input more than twice as long as the longest catalogue name gets no
-/// suggestion: it cannot reach [`MIN_SIMILARITY`] with any name, and the edit distance costs
-/// time proportional to its length for each of the catalogue's names.
+/// counts as a difference. Only text that could be a name gets suggestions: starting with an
+/// ASCII letter or `_`, made of ASCII letters, digits and `_` but for at most one other
+/// character (a typo, or a byte that was not UTF-8), at most twice as long as the longest catalogue
+/// name (longer text cannot reach [`MIN_SIMILARITY`] with any name). Only names whose length is
+/// close enough to reach [`MIN_SIMILARITY`] are compared, so the cost stays small and bounded
+/// whatever the input.
 #[must_use]
 pub fn suggest(name: &str) -> Vec<&'static str> {
-    if name.len() > 2 * longest_name() {
+    if !could_be_a_name(name) {
         return Vec::new();
     }
     let wanted = short_lower(name);
     let mut scored: Vec<(f64, &'static str)> = all()
+        .filter(|entry| can_reach_similarity(wanted.len(), entry.short_name.len()))
         .map(|entry| {
             let score = normalized_damerau_levenshtein(&wanted, &entry.short_name.to_lowercase());
             (score, entry.name)
@@ -36,6 +40,31 @@ pub fn suggest(name: &str) -> Vec<&'static str> {
         .take(MAX_SUGGESTIONS)
         .map(|(_, name)| name)
         .collect()
+}
+
+/// Whether `text` could be a mistyped name: it starts with an ASCII letter or `_`, has at most
+/// one character other than ASCII letters, digits and `_`, and is not absurdly long.
+fn could_be_a_name(text: &str) -> bool {
+    let starts_well = text
+        .bytes()
+        .next()
+        .is_some_and(|first| first.is_ascii_alphabetic() || first == b'_');
+    let others = text
+        .chars()
+        .filter(|&c| !(c.is_ascii_alphanumeric() || c == '_'))
+        .count();
+    starts_well && others <= 1 && text.len() <= 2 * longest_name()
+}
+
+/// Whether two ASCII texts of these lengths can be [`MIN_SIMILARITY`] alike: the edit distance
+/// is at least the difference of the lengths, and the similarity is one minus the distance over
+/// the longer length.
+fn can_reach_similarity(a: usize, b: usize) -> bool {
+    let longer = a.max(b);
+    // Lengths are small (names); the float conversion is exact.
+    #[allow(clippy::cast_precision_loss)]
+    let best = 1.0 - a.abs_diff(b) as f64 / longer.max(1) as f64;
+    best >= MIN_SIMILARITY
 }
 
 /// The length in bytes of the longest Apple name.
@@ -66,6 +95,29 @@ mod tests {
     #[test]
     fn at_most_three() {
         assert!(suggest("errSecInvalidKey").len() <= MAX_SUGGESTIONS);
+    }
+
+    #[test]
+    fn only_name_like_text_gets_suggestions() {
+        for text in [
+            "-25300x",
+            "item not found",
+            "Ïtemnotfound",
+            "0xZZ",
+            "9ItemNotFound",
+        ] {
+            assert!(suggest(text).is_empty(), "{text}");
+        }
+        assert_eq!(suggest("_ItemNotFund")[0], "errSecItemNotFound");
+        assert_eq!(suggest("Item\u{FFFD}NotFound")[0], "errSecItemNotFound");
+    }
+
+    #[test]
+    fn the_length_bound_is_exact() {
+        assert!(can_reach_similarity(10, 10));
+        assert!(can_reach_similarity(10, 7));
+        assert!(!can_reach_similarity(10, 6));
+        assert!(!can_reach_similarity(0, 3));
     }
 
     #[test]

@@ -117,6 +117,8 @@ fn json_is_one_object_per_finding() {
                 "line": 2,
                 "column": 13,
                 "match": "-25300",
+                "recognized_by": "number",
+                "ambiguous": false,
                 "name": "errSecItemNotFound",
                 "value": -25300,
                 "hex": "0xFFFF9D2C",
@@ -131,6 +133,8 @@ fn json_is_one_object_per_finding() {
                 "line": 2,
                 "column": 22,
                 "match": "errSecDskFull",
+                "recognized_by": "name",
+                "ambiguous": false,
                 "name": "errSecDskFull",
                 "value": -34,
                 "hex": "0xFFFFFFDE",
@@ -228,4 +232,65 @@ fn json_of_a_file_given_after_the_flags() {
     );
     assert_eq!(run.stdout.lines().count(), 1);
     assert_eq!((run.stderr.as_str(), run.code), ("", 0));
+}
+
+#[test]
+fn messages_numbers_and_names_give_one_note_per_code_per_line() {
+    assert_explains(
+        "security: SecKeychainSearchCopyNext: The specified item could not be found in the keychain.\n\
+         Error Domain=NSOSStatusErrorDomain Code=-25300 \"x\" (OSStatus error -25300.) errSecItemNotFound\n",
+        &format!(
+            "security: SecKeychainSearchCopyNext: The specified item could not be found in the keychain.\n\
+             {ITEM_NOT_FOUND}\n\
+             Error Domain=NSOSStatusErrorDomain Code=-25300 \"x\" (OSStatus error -25300.) errSecItemNotFound\n\
+             {ITEM_NOT_FOUND}\n"
+        ),
+    );
+}
+
+#[test]
+fn a_shared_message_is_noted_for_each_code_as_ambiguous() {
+    let line = "open: a keychain database's internal information (\"blob\") is invalid\n";
+    let run = secerr_with_stdin(["--explain"], line.as_bytes());
+    let notes: Vec<&str> = run.lines().into_iter().skip(1).collect();
+    assert_eq!(notes.len(), 2, "{}", run.stdout);
+    for (note, name) in notes.iter().zip([
+        "CSSMERR_APPLEDL_INVALID_DATABASE_BLOB",
+        "CSSMERR_APPLEDL_INVALID_KEY_BLOB",
+    ]) {
+        assert!(note.contains(name), "{note}");
+        assert!(
+            note.ends_with(" (ambiguous: this message is the text of several codes)"),
+            "{note}"
+        );
+    }
+}
+
+#[test]
+fn json_says_how_each_code_was_recognized() {
+    let run = secerr_with_stdin(
+        ["--explain", "--json"],
+        "errSecParam 0xFFFF9D2C status -34 code object is not signed at all\n".as_bytes(),
+    );
+    let how: Vec<(String, bool)> = run
+        .stdout
+        .lines()
+        .map(|line| {
+            let object: Value = serde_json::from_str(line).unwrap();
+            (
+                object["recognized_by"].as_str().unwrap().to_owned(),
+                object["ambiguous"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("name", false),
+        ("hex", false),
+        ("number", false),
+        ("message", false),
+    ];
+    assert_eq!(
+        how,
+        expected.map(|(how, ambiguous)| (how.to_owned(), ambiguous))
+    );
 }

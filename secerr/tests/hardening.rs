@@ -168,3 +168,68 @@ fn explain_into_head_stops_quietly() {
     );
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }
+
+/// 300 kB of pseudo-random bytes (xorshift, fixed seed): about 7,000 words that name no code.
+fn random_bytes() -> Vec<u8> {
+    let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+    (0..300_000)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state.to_le_bytes()[0]
+        })
+        .collect()
+}
+
+#[test]
+fn random_bytes_on_stdin_finish_with_a_count() {
+    use std::io::Write;
+    use std::time::{Duration, Instant};
+
+    // A hang guard, not a benchmark: it took minutes in a debug build when every unknown word
+    // got its own "did you mean" search. BENCHMARKS.md has the time.
+    const GUARD: Duration = Duration::from_secs(120);
+    let mut child = Command::new(binary())
+        .arg("-")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("secerr runs");
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    let writer = std::thread::spawn(move || stdin.write_all(&random_bytes()));
+    let mut stderr = child.stderr.take().expect("stderr is piped");
+    let reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        io::Read::read_to_string(&mut stderr, &mut text).map(|_| text)
+    });
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("secerr can be waited for") {
+            break status;
+        }
+        if started.elapsed() > GUARD {
+            let _ = child.kill();
+            panic!("secerr - did not finish within {GUARD:?} on 300 kB of random bytes");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    writer
+        .join()
+        .expect("the writer does not panic")
+        .expect("stdin takes the bytes");
+    let stderr = reader
+        .join()
+        .expect("the reader does not panic")
+        .expect("stderr is read");
+    assert_eq!(status.code(), Some(1));
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 21, "{stderr}");
+    let last = lines.last().copied().unwrap_or_default();
+    assert!(
+        last.starts_with("secerr: … and ")
+            && last.ends_with(" more that name no Security framework result code"),
+        "{last}"
+    );
+}

@@ -8,27 +8,26 @@
 //!
 //! JSON mode writes only one object per code found, one per line.
 
-mod chunks;
-mod scan;
-
 use std::ffi::OsString;
 use std::fs::File;
 use std::io::{self, Read, Write};
 
+use secerr::{Finding, LineScanner, Piece, Scanner};
 use serde_json::Value;
 
 use crate::catalogue::Entry;
 use crate::output::warn;
 use crate::render::{Hex, Tail, fields};
-use chunks::Chunks;
-pub use scan::{Cuts, Finding, Scanner};
 
-/// The most notes held back for one line; a line longer than a chunk may hold any number of
-/// codes, and memory must stay bounded. The rest are counted and the count is noted.
+/// The most notes held back for one line. A line is scanned in pieces and one code is noted at
+/// most once per line, so this bounds memory even for a line that names the whole catalogue.
 const MAX_PENDING: usize = 4096;
 
 /// The name that stands for standard input.
 const STDIN: &str = "-";
+
+/// What a note adds when the message it matched is the text of several codes.
+const AMBIGUOUS: &str = " (ambiguous: this message is the text of several codes)";
 
 /// Why explaining stopped.
 #[derive(Debug)]
@@ -79,10 +78,9 @@ struct Explainer {
     scanner: Scanner,
     /// JSON objects instead of the text and notes.
     json: bool,
-    /// The findings of the current piece.
-    found: Vec<Finding>,
-    /// The codes of the current line, waiting for its end (text mode).
-    pending: Vec<Entry>,
+    /// The codes of the current line, waiting for its end (text mode), and whether each came
+    /// from an ambiguous message.
+    pending: Vec<(Entry, bool)>,
     /// Codes of the current line beyond [`MAX_PENDING`].
     dropped: usize,
     /// Characters of the current line in the pieces before this one (JSON columns).
@@ -95,7 +93,6 @@ impl Explainer {
         Self {
             scanner: Scanner::new(),
             json,
-            found: Vec::new(),
             pending: Vec::new(),
             dropped: 0,
             chars_before: 0,
@@ -104,54 +101,69 @@ impl Explainer {
 
     /// Explains one input named `name`.
     fn one(&mut self, name: &str, reader: impl Read, out: &mut dyn Write) -> Result<(), Failure> {
-        let mut chunks = Chunks::new(reader);
-        self.pending.clear();
-        self.dropped = 0;
-        self.chars_before = 0;
+        let mut lines = LineScanner::new(&self.scanner, reader);
+        let mut state = LineState {
+            json: self.json,
+            pending: &mut self.pending,
+            dropped: &mut self.dropped,
+            chars_before: &mut self.chars_before,
+        };
+        state.pending.clear();
+        *state.dropped = 0;
+        *state.chars_before = 0;
         let result = loop {
-            if chunks.may_block() {
+            if lines.may_block() {
                 out.flush().map_err(Failure::Write)?;
             }
-            let chunk = match chunks.next() {
-                Ok(Some(chunk)) => chunk,
+            let piece = match lines.next_piece() {
+                Ok(Some(piece)) => piece,
                 Ok(None) => break Ok(()),
                 Err(error) => break Err(Failure::Read(error)),
             };
-            self.found.clear();
-            let cuts = Cuts {
-                before: chunk.continues,
-                after: chunk.more,
-            };
-            self.scanner.scan(chunk.bytes, cuts, &mut self.found);
-            let written = if self.json {
-                self.json_piece(name, &chunk, out)
+            let written = if state.json {
+                state.json_piece(name, &piece, out)
             } else {
-                self.text_piece(&chunk, out)
+                state.text_piece(&piece, out)
             };
             written.map_err(Failure::Write)?;
         };
         // Input that broke off mid-line still gets the notes gathered for that line.
-        if !self.json && (!self.pending.is_empty() || self.dropped > 0) {
+        if !state.json && (!state.pending.is_empty() || *state.dropped > 0) {
             out.write_all(b"\n").map_err(Failure::Write)?;
-            self.write_notes(out).map_err(Failure::Write)?;
+            state.write_notes(out).map_err(Failure::Write)?;
         }
         result
     }
+}
 
+/// The per-line state, borrowed from the [`Explainer`] while its scanner reads.
+struct LineState<'a> {
+    /// JSON objects instead of the text and notes.
+    json: bool,
+    /// See [`Explainer::pending`].
+    pending: &'a mut Vec<(Entry, bool)>,
+    /// See [`Explainer::dropped`].
+    dropped: &'a mut usize,
+    /// See [`Explainer::chars_before`].
+    chars_before: &'a mut usize,
+}
+
+impl LineState<'_> {
     /// Text mode: the piece unchanged, and the line's notes once it ends.
-    fn text_piece(&mut self, chunk: &chunks::Chunk<'_>, out: &mut dyn Write) -> io::Result<()> {
-        out.write_all(chunk.bytes)?;
-        for finding in &self.found {
+    fn text_piece(&mut self, piece: &Piece<'_>, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(piece.bytes)?;
+        for finding in piece.findings {
             if self.pending.len() < MAX_PENDING {
-                self.pending.push(finding.entry);
+                self.pending
+                    .push((Entry::from_info(finding.code), finding.ambiguous));
             } else {
-                self.dropped += 1;
+                *self.dropped += 1;
             }
         }
-        if chunk.more || (self.pending.is_empty() && self.dropped == 0) {
+        if piece.more || (self.pending.is_empty() && *self.dropped == 0) {
             return Ok(());
         }
-        if !chunk.bytes.ends_with(b"\n") {
+        if !piece.bytes.ends_with(b"\n") {
             // The last line had no newline; the notes still need lines of their own.
             out.write_all(b"\n")?;
         }
@@ -160,47 +172,50 @@ impl Explainer {
 
     /// Writes and forgets the pending notes.
     fn write_notes(&mut self, out: &mut dyn Write) -> io::Result<()> {
-        for entry in &self.pending {
+        for (entry, ambiguous) in self.pending.iter() {
+            let mark = if *ambiguous { AMBIGUOUS } else { "" };
             writeln!(
                 out,
-                "    ^ {} {} {}",
+                "    ^ {} {} {}{mark}",
                 entry.value,
                 Hex(entry.value),
                 Tail(entry)
             )?;
         }
-        if self.dropped > 0 {
+        if *self.dropped > 0 {
             writeln!(out, "    ^ … and {} more on this line", self.dropped)?;
         }
         self.pending.clear();
-        self.dropped = 0;
+        *self.dropped = 0;
         Ok(())
     }
 
     /// JSON mode: one object per finding.
-    fn json_piece(
-        &mut self,
-        name: &str,
-        chunk: &chunks::Chunk<'_>,
-        out: &mut dyn Write,
-    ) -> io::Result<()> {
-        for finding in &self.found {
-            let column = self.chars_before + chars(&chunk.bytes[..finding.start]) + 1;
-            let mut object = fields(&finding.entry);
-            object.insert("file".into(), name.into());
-            object.insert("line".into(), chunk.line.into());
-            object.insert("column".into(), column.into());
-            let matched = String::from_utf8_lossy(&chunk.bytes[finding.start..finding.end]);
-            object.insert("match".into(), matched.into());
-            serde_json::to_writer(&mut *out, &Value::Object(object))?;
+    fn json_piece(&mut self, name: &str, piece: &Piece<'_>, out: &mut dyn Write) -> io::Result<()> {
+        for finding in piece.findings {
+            serde_json::to_writer(&mut *out, &self.object(name, piece, finding))?;
             out.write_all(b"\n")?;
         }
-        self.chars_before = if chunk.more {
-            self.chars_before + chars(chunk.bytes)
+        *self.chars_before = if piece.more {
+            *self.chars_before + chars(piece.bytes)
         } else {
             0
         };
         Ok(())
+    }
+
+    /// The JSON object of one finding.
+    fn object(&self, name: &str, piece: &Piece<'_>, finding: &Finding) -> Value {
+        let column = *self.chars_before + chars(&piece.bytes[..finding.start]) + 1;
+        let mut object = fields(&Entry::from_info(finding.code));
+        object.insert("file".into(), name.into());
+        object.insert("line".into(), piece.line.into());
+        object.insert("column".into(), column.into());
+        let matched = String::from_utf8_lossy(&piece.bytes[finding.start..finding.end]);
+        object.insert("match".into(), matched.into());
+        object.insert("recognized_by".into(), finding.how.as_str().into());
+        object.insert("ambiguous".into(), finding.ambiguous.into());
+        Value::Object(object)
     }
 }
 
@@ -256,7 +271,7 @@ mod tests {
     #[test]
     fn a_long_line_keeps_its_notes_until_it_ends() {
         let mut input = b"status -25300 ".to_vec();
-        input.extend(std::iter::repeat_n(b'.', chunks::CHUNK * 2));
+        input.extend(std::iter::repeat_n(b'.', secerr::CHUNK * 2));
         input.extend_from_slice(b" errSecDskFull\nnext\n");
         let out = run(&input, false);
         let mut expected = input[..input.len() - 5].to_vec();

@@ -9,7 +9,7 @@ pub const CHUNK: usize = 64 * 1024;
 
 /// One piece of a line.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Chunk<'a> {
+pub(crate) struct Chunk<'a> {
     /// The bytes, with the line's `\n` when the piece ends the line and the line has one.
     pub bytes: &'a [u8],
     /// The line's number, from 1.
@@ -22,7 +22,7 @@ pub struct Chunk<'a> {
 }
 
 /// Pieces of lines from a reader, reusing one buffer.
-pub struct Chunks<R> {
+pub(crate) struct Chunks<R> {
     /// The input.
     reader: BufReader<R>,
     /// The current piece.
