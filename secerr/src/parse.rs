@@ -73,8 +73,9 @@ fn parse_hex(text: &str, digits: &str) -> Result<OSStatus, ParseError> {
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(ParseError::NotANumber(text.to_owned()));
     }
+    // `as`: the same bits, as an `OSStatus` (`cast_signed` needs Rust 1.87).
     u32::from_str_radix(digits, 16)
-        .map(u32::cast_signed)
+        .map(|bits| bits as OSStatus)
         .map_err(|_| ParseError::OutOfRange(text.to_owned()))
 }
 
@@ -89,7 +90,7 @@ fn parse_decimal(text: &str) -> Result<OSStatus, ParseError> {
         .parse()
         .map_err(|_| ParseError::OutOfRange(text.to_owned()))?;
     OSStatus::try_from(wide)
-        .or_else(|_| u32::try_from(wide).map(u32::cast_signed))
+        .or_else(|_| u32::try_from(wide).map(|bits| bits as OSStatus))
         .map_err(|_| ParseError::OutOfRange(text.to_owned()))
 }
 

@@ -5,7 +5,6 @@
 
 mod common;
 
-use std::io;
 use std::process::{Command, Output, Stdio};
 
 use common::{binary, secerr};
@@ -24,8 +23,13 @@ fn with_redirect(args: &str, redirect: &str) -> Output {
 
 /// A pipe whose reading end is already closed: every write to it fails with `EPIPE`.
 fn broken_pipe() -> Stdio {
-    let (reader, writer) = io::pipe().expect("a pipe");
-    drop(reader);
+    // The pipe to the stdin of a child that has exited (`io::pipe` needs Rust 1.87).
+    let mut child = Command::new("true")
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("true runs");
+    let writer = child.stdin.take().expect("a pipe");
+    child.wait().expect("true exits");
     Stdio::from(writer)
 }
 

@@ -86,10 +86,10 @@ impl Scanner {
     fn scan_names(&self, text: &[u8], cuts: Cuts, found: &mut Vec<Finding>) {
         for hit in self.names.find_iter(text) {
             let (start, end) = (hit.start(), hit.end());
-            if !word_before(text, start, cuts)
-                && !word_after(text, end, cuts)
-                && let Some(&entry) = self.entries.get(hit.pattern().as_usize())
-            {
+            if word_before(text, start, cuts) || word_after(text, end, cuts) {
+                continue;
+            }
+            if let Some(&entry) = self.entries.get(hit.pattern().as_usize()) {
                 found.push(Finding { start, end, entry });
             }
         }
@@ -218,7 +218,8 @@ fn scan_hex(text: &[u8], cuts: Cuts, found: &mut Vec<Finding>) {
             // Every byte is a hex digit, checked above.
             acc << 4 | char::from(digit).to_digit(16).unwrap_or(0)
         });
-        if let Some(entry) = code(i64::from(bits.cast_signed())) {
+        // `as`: the same bits, as an `OSStatus` (`cast_signed` needs Rust 1.87).
+        if let Some(entry) = code(i64::from(bits as i32)) {
             found.push(Finding {
                 start: zero,
                 end,
