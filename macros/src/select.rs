@@ -165,7 +165,7 @@ fn find_category(catalogue: &Catalogue, name: &str) -> Result<Vec<usize>, String
             if catalogue.code(name).is_some() {
                 return format!("`{name}` is a code, not a category; put it in `codes = \"...\"`");
             }
-            let keys = || catalogue.categories.iter().map(|c| c.key.as_ref());
+            let keys = || catalogue.categories.iter().map(|c| c.key);
             let hint = did_you_mean(name, keys()).unwrap_or_default();
             let list = keys().collect::<Vec<_>>().join(", ");
             format!(
@@ -205,7 +205,7 @@ pub fn unknown_code(catalogue: &Catalogue, name: &str) -> String {
         .into_iter()
         .filter_map(|stem| {
             let code = catalogue.codes.iter().find(|c| c.stem() == stem)?;
-            Some(code.name.as_ref())
+            Some(code.name)
         })
         .collect();
     let hint = match close.as_slice() {
@@ -266,20 +266,20 @@ mod tests {
     /// A catalogue whose category `only_success` holds nothing that becomes a variant.
     fn catalogue() -> Catalogue {
         let code = |name: &'static str, value, category| Code {
-            name: name.into(),
+            name,
             value,
             category,
-            doc: "d".into(),
-            message: "m".into(),
-            rustdoc: "r".into(),
+            doc: "d",
+            message: "m",
+            rustdoc: "r",
             deprecated: false,
             alias_of: None,
-            variant: name.trim_start_matches("errSec").to_owned().into(),
+            variant: name.trim_start_matches("errSec"),
         };
         let category = |key: &'static str, ident: &'static str, range| Category {
-            key: key.into(),
-            title: "T".into(),
-            ident: ident.into(),
+            key,
+            title: "T",
+            ident,
             range,
         };
         Catalogue {
@@ -287,8 +287,8 @@ mod tests {
                 category("only_success", "OnlySuccess", 0..1),
                 category("keychain", "Keychain", 1..2),
             ]
-            .into(),
-            codes: vec![code("errSecSuccess", 0, 0), code("errSecIO", -36, 1)].into(),
+            .leak(),
+            codes: vec![code("errSecSuccess", 0, 0), code("errSecIO", -36, 1)].leak(),
         }
     }
 

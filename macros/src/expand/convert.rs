@@ -139,13 +139,13 @@ fn tables_text(spec: &Spec) -> String {
         .iter()
         .map(|&index| &spec.catalogue.codes[index])
         .collect();
-    let names = Blob::of(codes.iter().map(|c| c.name.as_ref()));
+    let names = Blob::of(codes.iter().map(|c| c.name));
     let messages = Blob::of(
         codes
             .iter()
-            .map(|c| if c.message == c.name { "" } else { &c.message }),
+            .map(|c| if c.message == c.name { "" } else { c.message }),
     );
-    let variants = Blob::of(codes.iter().map(|c| c.variant.as_ref()));
+    let variants = Blob::of(codes.iter().map(|c| c.variant));
     // Positions follow catalogue order, so each category's codes are one run.
     let mut categories = String::new();
     for (position, code) in codes.iter().enumerate() {
