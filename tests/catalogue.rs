@@ -1274,10 +1274,7 @@ fn code_info_formats() {
             format!("{message} ({name}, {value})")
         };
         assert_eq!(info.to_string(), expected);
-        assert_eq!(
-            info.hex().to_string(),
-            format!("{:#010X}", value.cast_unsigned())
-        );
+        assert_eq!(info.hex().to_string(), format!("{:#010X}", value as u32));
         assert!(format!("{info:?}").contains(name));
     }
     assert_eq!(once, 442);

@@ -20,3 +20,13 @@ fn generated_model_is_up_to_date() {
         );
     }
 }
+
+/// Git on Windows may check codes.toml out with CRLF line ends (unless `.gitattributes` is
+/// honoured): the same model, and the same fingerprint, so that sec-codes builds as it is.
+#[test]
+fn a_crlf_checkout_makes_the_same_model() {
+    let source = fs::read_to_string(workspace_root().join(CATALOGUE)).expect("readable");
+    let crlf = source.replace('\n', "\r\n");
+    assert_eq!(crlf.len(), source.len() + source.lines().count());
+    assert_eq!(generate(&crlf), generate(&source));
+}

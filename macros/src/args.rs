@@ -173,13 +173,13 @@ fn string_literal(key: &Ident, value: TokenStream) -> syn::Result<LitStr> {
     let mut tokens = value.clone().into_iter();
     let first = tokens.next();
     // `categories = "a" codes = "b"`: a string followed by more tokens lacks a comma.
-    if let (Some(TokenTree::Literal(literal)), Some(next)) = (&first, tokens.next())
-        && syn::parse2::<LitStr>(TokenTree::Literal(literal.clone()).into()).is_ok()
-    {
-        return Err(syn::Error::new(
-            next.span(),
-            "expected `,` between arguments",
-        ));
+    if let (Some(TokenTree::Literal(literal)), Some(next)) = (&first, tokens.next()) {
+        if syn::parse2::<LitStr>(TokenTree::Literal(literal.clone()).into()).is_ok() {
+            return Err(syn::Error::new(
+                next.span(),
+                "expected `,` between arguments",
+            ));
+        }
     }
     syn::parse2::<LitStr>(value.clone()).map_err(|_| {
         let example = match key.to_string().as_str() {

@@ -5,22 +5,22 @@
 //! the macros pays nothing for reading the catalogue, and builds no TOML parser. Nothing here
 //! knows about `syn`.
 //!
-//! Texts and lists are `Cow`s: the generator owns what it parses, while the shipped model is a
-//! `static` that borrows string literals, so a macro call builds nothing.
+//! Texts and lists are `&'static` borrows, so that the shipped model is a plain `static` of
+//! literals (no destructor: const-evaluable on the oldest supported Rust) and a macro call builds
+//! nothing; the generator, which parses the file at run time, leaks what it parses to get them.
 
-use std::borrow::Cow;
 use std::fmt;
 
 /// A text of the model.
-pub type Text = Cow<'static, str>;
+pub type Text = &'static str;
 
 /// Every code and category of `codes.toml`, validated.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalogue {
     /// Categories in file order.
-    pub categories: Cow<'static, [Category]>,
+    pub categories: &'static [Category],
     /// Codes grouped by category (in category order), file order within a category.
-    pub codes: Cow<'static, [Code]>,
+    pub codes: &'static [Code],
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,7 +55,7 @@ impl Code {
     /// The name without its family prefix, what "did you mean" compares: `ItemNotFound` for
     /// `errSecItemNotFound`, `TP_NOT_TRUSTED` for `CSSMERR_TP_NOT_TRUSTED` (validated to exist).
     pub fn stem(&self) -> &str {
-        crate::naming::name_stem(&self.name).map_or(&*self.name, |(_, stem)| stem)
+        crate::naming::name_stem(self.name).map_or(self.name, |(_, stem)| stem)
     }
 
     /// Success is not an error: value 0 never becomes a variant, under any name.
@@ -66,7 +66,11 @@ impl Code {
 
 /// A fingerprint of `codes.toml`'s text, recorded in `src/generated.rs` so that the macros can
 /// tell when the file was edited without regenerating the model.
+///
+/// Line ends do not count: a checkout with CRLF line ends (Git on Windows may convert them) has
+/// the fingerprint of the same text with LF ones.
 pub fn source_hash(source: &str) -> u64 {
+    let source = lf_line_ends(source);
     let mut chunks = source.as_bytes().chunks_exact(8);
     let mut hash = source.len() as u64;
     let mut mix = |word: [u8; 8]| {
@@ -80,6 +84,18 @@ pub fn source_hash(source: &str) -> u64 {
     last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
     mix(last);
     hash
+}
+
+/// The text with each CRLF line end turned into LF, what the catalogue is read as; a lone CR stays
+/// (and is an error where the catalogue is parsed). Borrowed when there is no CR, as in the usual
+/// checkout.
+pub fn lf_line_ends(source: &str) -> std::borrow::Cow<'_, str> {
+    // `<[u8]>::contains` is a `memchr`: cheap, even in an unoptimized macro.
+    if source.as_bytes().contains(&b'\r') {
+        source.replace("\r\n", "\n").into()
+    } else {
+        source.into()
+    }
 }
 
 /// One problem in the catalogue, located in the file.
@@ -108,7 +124,7 @@ impl Catalogue {
         let wanted = loose_key(text);
         self.categories
             .iter()
-            .position(|c| loose_key(&c.key) == wanted)
+            .position(|c| loose_key(c.key) == wanted)
     }
 
     /// The code with this exact Apple name.

@@ -266,7 +266,7 @@ pub fn unknown_code(catalogue: &Catalogue, name: &str) -> String {
         .into_iter()
         .filter_map(|stem| {
             let code = catalogue.codes.iter().find(|c| c.stem() == stem)?;
-            Some(code.name.as_ref())
+            Some(code.name)
         })
         .collect();
     let hint = match close.as_slice() {
@@ -327,20 +327,20 @@ mod tests {
     /// A catalogue whose category `only_success` holds nothing that becomes a variant.
     fn catalogue() -> Catalogue {
         let code = |name: &'static str, value, category| Code {
-            name: name.into(),
+            name,
             value,
             category,
-            doc: "d".into(),
-            message: "m".into(),
-            rustdoc: "r".into(),
+            doc: "d",
+            message: "m",
+            rustdoc: "r",
             deprecated: false,
             alias_of: None,
-            variant: name.trim_start_matches("errSec").to_owned().into(),
+            variant: name.trim_start_matches("errSec"),
         };
         let category = |key: &'static str, ident: &'static str, range| Category {
-            key: key.into(),
-            title: "T".into(),
-            ident: ident.into(),
+            key,
+            title: "T",
+            ident,
             range,
         };
         Catalogue {
@@ -348,8 +348,8 @@ mod tests {
                 category("only_success", "OnlySuccess", 0..1),
                 category("keychain", "Keychain", 1..2),
             ]
-            .into(),
-            codes: vec![code("errSecSuccess", 0, 0), code("errSecIO", -36, 1)].into(),
+            .leak(),
+            codes: vec![code("errSecSuccess", 0, 0), code("errSecIO", -36, 1)].leak(),
         }
     }
 

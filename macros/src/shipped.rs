@@ -1,12 +1,12 @@
 //! The catalogue shipped in this crate, as `sec-codes-codegen` parsed and validated it: a
 //! `static`, so a macro call reads it without building anything.
 
-use std::borrow::Cow;
-
+// The model of an invalid catalogue (its errors) names neither `Category` nor `Code`.
+#[allow(unused_imports)]
 use crate::catalogue::{Catalogue, CatalogueError, Category, Code, source_hash};
 
-// Defines `SOURCE_HASH` and `static MODEL`, written by `sec-codes-codegen` with the constructors
-// below. (An `include!`d file is not reformatted by rustfmt.)
+// Defines `SOURCE_HASH` and `static MODEL`, written by `sec-codes-codegen` as struct literals of
+// the `catalogue` types, each field named. (An `include!`d file is not reformatted by rustfmt.)
 include!("generated.rs");
 
 /// The catalogue the model was generated from. Including it makes Cargo rebuild this crate, and
@@ -15,19 +15,19 @@ include!("generated.rs");
 const SOURCE: &str = include_str!("../codes.toml");
 
 /// What every macro call reports when `codes.toml` changed since the model was generated.
-static STALE: [CatalogueError; 1] = [error(
-    "codes.toml",
-    1,
-    1,
-    "the file changed since sec-codes-macros' `src/generated.rs` was generated from it; \
-     run `cargo run -p sec-codes-codegen` to check it and regenerate",
-)];
+static STALE: [CatalogueError; 1] = [CatalogueError {
+    path: "codes.toml",
+    line: 1,
+    column: 1,
+    message: "the file changed since sec-codes-macros' `src/generated.rs` was generated from it; \
+              run `cargo run -p sec-codes-codegen` to check it and regenerate",
+}];
 
 /// The catalogue, or every problem found in it.
 pub fn shipped() -> Result<&'static Catalogue, &'static [CatalogueError]> {
     match &MODEL {
         Ok(catalogue) => Ok(catalogue),
-        Err(errors) => Err(errors),
+        Err(errors) => Err(*errors),
     }
 }
 
@@ -43,63 +43,6 @@ pub fn checked() -> Result<&'static Catalogue, &'static [CatalogueError]> {
     shipped()
 }
 
-// A valid catalogue is written with `category` and `code`, an invalid one with `error`.
-#[allow(dead_code)]
-const fn category(
-    key: &'static str,
-    title: &'static str,
-    ident: &'static str,
-    start: usize,
-    end: usize,
-) -> Category {
-    Category {
-        key: Cow::Borrowed(key),
-        title: Cow::Borrowed(title),
-        ident: Cow::Borrowed(ident),
-        range: start..end,
-    }
-}
-
-#[allow(dead_code, clippy::too_many_arguments)] // One argument per field: a short generated file.
-const fn code(
-    name: &'static str,
-    value: i32,
-    category: usize,
-    doc: &'static str,
-    message: &'static str,
-    rustdoc: &'static str,
-    deprecated: bool,
-    alias_of: Option<usize>,
-    variant: &'static str,
-) -> Code {
-    Code {
-        name: Cow::Borrowed(name),
-        value,
-        category,
-        doc: Cow::Borrowed(doc),
-        message: Cow::Borrowed(message),
-        rustdoc: Cow::Borrowed(rustdoc),
-        deprecated,
-        alias_of,
-        variant: Cow::Borrowed(variant),
-    }
-}
-
-#[allow(dead_code)]
-const fn error(
-    path: &'static str,
-    line: usize,
-    column: usize,
-    message: &'static str,
-) -> CatalogueError {
-    CatalogueError {
-        path: Cow::Borrowed(path),
-        line,
-        column,
-        message: Cow::Borrowed(message),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,11 +55,19 @@ mod tests {
     }
 
     #[test]
+    fn a_checkout_with_crlf_line_ends_is_fresh() {
+        let crlf = SOURCE.replace('\n', "\r\n");
+        assert_eq!(crlf.matches("\r\n").count(), SOURCE.lines().count());
+        assert_eq!(source_hash(&crlf), SOURCE_HASH);
+    }
+
+    #[test]
     fn an_edit_changes_the_fingerprint() {
         let edited = SOURCE.replacen("-25300", "-25301", 1);
         assert_eq!(edited.len(), SOURCE.len());
         assert_ne!(source_hash(&edited), SOURCE_HASH);
         assert_ne!(source_hash(&format!("{SOURCE}\n")), SOURCE_HASH);
+        assert_ne!(source_hash(&SOURCE.replacen('\n', "\r", 1)), SOURCE_HASH);
         assert_eq!(
             STALE[0].to_string().split(": ").next(),
             Some("codes.toml:1:1")

@@ -284,10 +284,10 @@ pub fn debug<T: ResultCode>(value: T, f: &mut fmt::Formatter<'_>) -> fmt::Result
             let variant = T::__TABLES.variants.get(position).unwrap_or_default();
             let mut out = f.debug_struct(variant);
             out.field("code", &code);
-            if let (Some(name), Some(message)) = (name(value), message(value))
-                && name != message
-            {
-                out.field("message", &message);
+            if let (Some(name), Some(message)) = (name(value), message(value)) {
+                if name != message {
+                    out.field("message", &message);
+                }
             }
             out.finish()
         }

@@ -167,7 +167,8 @@ pub struct Hex(pub OSStatus);
 
 impl fmt::Display for Hex {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // The status's bits as unsigned, the way C prints an `OSStatus` with `%#X`.
-        write!(f, "0x{:08X}", self.0.cast_unsigned())
+        // The status's bits as unsigned, the way C prints an `OSStatus` with `%#X` (`{:X}` of a
+        // signed integer writes its two's complement bits).
+        write!(f, "0x{:08X}", self.0)
     }
 }

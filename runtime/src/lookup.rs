@@ -58,12 +58,11 @@ pub fn lookup(name: &str) -> Option<CodeInfo> {
         return None;
     }
     // Most lookups are of an Apple name as written: one slot, one comparison.
-    if let Some(index) = BY_NAME.find(name_hash(name.as_bytes()))
-        && NAMES
-            .bytes(index)
-            .is_some_and(|found| same_bytes(found, name.as_bytes()))
-    {
-        return CodeInfo::at(index);
+    if let Some(index) = BY_NAME.find(name_hash(name.as_bytes())) {
+        let found = NAMES.bytes(index);
+        if found.is_some_and(|found| same_bytes(found, name.as_bytes())) {
+            return CodeInfo::at(index);
+        }
     }
     lookup_loosely(name)
 }

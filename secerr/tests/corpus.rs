@@ -134,9 +134,7 @@ fn check_labels(line: &str, labels: &[String], message_only: bool) -> Result<Vec
         if info.name() != label {
             return Err(format!("label {label:?} must be written {:?}", info.name()));
         }
-        if let Some(primary) = info.alias_of()
-            && !line.contains(label.as_str())
-        {
+        if let Some(primary) = info.alias_of().filter(|_| !line.contains(label.as_str())) {
             return Err(format!(
                 "label {label:?} is an alias: label {:?} unless the line names the alias",
                 primary.name()

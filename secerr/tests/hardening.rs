@@ -5,7 +5,6 @@
 
 mod common;
 
-use std::io;
 use std::process::{Command, Output, Stdio};
 
 use common::{binary, secerr};
@@ -24,8 +23,13 @@ fn with_redirect(args: &str, redirect: &str) -> Output {
 
 /// A pipe whose reading end is already closed: every write to it fails with `EPIPE`.
 fn broken_pipe() -> Stdio {
-    let (reader, writer) = io::pipe().expect("a pipe");
-    drop(reader);
+    // The pipe to the stdin of a child that has exited (`io::pipe` needs Rust 1.87).
+    let mut child = Command::new("true")
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("true runs");
+    let writer = child.stdin.take().expect("a pipe");
+    child.wait().expect("true exits");
     Stdio::from(writer)
 }
 
@@ -202,7 +206,7 @@ fn random_bytes_on_stdin_finish_with_a_count() {
     let mut stderr = child.stderr.take().expect("stderr is piped");
     let reader = std::thread::spawn(move || {
         let mut text = String::new();
-        io::Read::read_to_string(&mut stderr, &mut text).map(|_| text)
+        std::io::Read::read_to_string(&mut stderr, &mut text).map(|_| text)
     });
     let started = Instant::now();
     let status = loop {

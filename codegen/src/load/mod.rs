@@ -7,10 +7,14 @@
 mod parse;
 mod validate;
 
-use crate::catalogue::{Catalogue, CatalogueError};
+use crate::catalogue::{Catalogue, CatalogueError, lf_line_ends};
 
 /// Parses and validates a catalogue; every problem found is reported, not just the first.
+///
+/// CRLF line ends are read as LF ones (`lf_line_ends`), also inside multi-line strings; a lone
+/// CR is an error. Lines and columns are the same in both texts.
 pub fn load(path: &str, source: &str) -> Result<Catalogue, Vec<CatalogueError>> {
+    let source = &*lf_line_ends(source);
     let locate = Locator { path, source };
     let raw = parse::parse(&locate)?;
     validate::validate(&locate, raw)
@@ -32,12 +36,18 @@ impl Locator<'_> {
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         CatalogueError {
-            path: self.path.to_owned().into(),
+            path: leak(self.path.to_owned()),
             line,
             column: before[line_start..].chars().count() + 1,
-            message: message.into().into(),
+            message: leak(message.into()),
         }
     }
+}
+
+/// The model holds `&'static` texts, so that the shipped one is a `static` of literals; the
+/// generator, which runs once and exits, leaks the few hundred kilobytes it parses to make them.
+fn leak(text: String) -> &'static str {
+    text.leak()
 }
 
 #[cfg(test)]

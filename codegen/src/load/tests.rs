@@ -100,12 +100,12 @@ fn the_shipped_catalogue_is_valid() {
         .codes
         .iter()
         .filter(|c| c.alias_of.is_some())
-        .map(|c| c.name.as_ref())
+        .map(|c| c.name)
         .collect();
     assert_eq!(aliases.len(), 12, "{aliases:?}");
     let variant = |name: &str| {
         let code = &catalogue.codes[catalogue.code(name).unwrap()];
-        (code.variant.as_ref(), code.value)
+        (code.variant, code.value)
     };
     assert_eq!(variant("errSecIO"), ("Io", -36));
     assert_eq!(variant("errSecCRLExpired"), ("CrlExpired", -67613));
@@ -136,11 +136,11 @@ fn variant_keys_are_what_the_runtime_hashes() {
     for code in shipped().codes.iter() {
         let key = code.variant.to_ascii_lowercase();
         assert!(
-            crate::naming::is_key_of(&code.name, key.as_bytes()),
+            crate::naming::is_key_of(code.name, key.as_bytes()),
             "{}",
             code.name
         );
-        assert!(!crate::naming::is_key_of(&code.name, b"x"), "{}", code.name);
+        assert!(!crate::naming::is_key_of(code.name, b"x"), "{}", code.name);
     }
 }
 
@@ -150,7 +150,7 @@ fn codes_are_grouped_by_category_in_file_order() {
         "{BASE}\n[[code]]\nname = \"errSecIO\"\nvalue = -36\ncategory = \"system\"\ndoc = \"I/O error.\"\nmessage = \"I/O error.\"\n"
     );
     let catalogue = load("codes.toml", &source).unwrap();
-    let names: Vec<_> = catalogue.codes.iter().map(|c| c.name.as_ref()).collect();
+    let names: Vec<_> = catalogue.codes.iter().map(|c| c.name).collect();
     assert_eq!(names, ["errSecSuccess", "errSecIO", "errSecItemNotFound"]);
     assert_eq!(catalogue.categories[0].range, 0..2);
     assert_eq!(catalogue.categories[1].range, 2..3);
@@ -468,14 +468,26 @@ message = "I/O error.\r""#,
         errors(&with_category("trust", r"Trust\r")),
         [cr("title", "26:9")]
     );
-    // A file checked out with CRLF line endings keeps them inside a multi-line string.
+    // A file checked out with CRLF line ends: each CRLF is read as a newline, also inside a
+    // multi-line string.
     let source = with_code(
         "name = \"errSecIO\"\nvalue = -36\ncategory = \"system\"\ndoc = \"\"\"\nI/O\nerror.\"\"\"\n\
          message = \"m\"",
     )
     .replace('\n', "\r\n");
-    assert_eq!(errors(&source), [cr("doc", "28:7")]);
-    // Without CRs, the same multi-line text is fine.
+    assert_eq!(accepted(&source).codes[1].doc, "I/O\nerror.");
+    // A lone CR is no line end: an error, in a multi-line string or between fields.
+    let lone_cr = |at: &str| {
+        format!(
+            "codes.toml:{at}: invalid TOML: carriage return must be followed by newline, \
+             expected newline"
+        )
+    };
+    let lone = source.replacen("I/O\r\n", "I/O\r", 1);
+    assert_eq!(errors(&lone), [lone_cr("29:5")]);
+    let lone = source.replacen("-36\r\n", "-36\r", 1);
+    assert_eq!(errors(&lone), [lone_cr("26:13")]);
+    // Without CRs, the same multi-line text.
     let source = source.replace("\r\n", "\n");
     assert_eq!(accepted(&source).codes[1].doc, "I/O\nerror.");
 }

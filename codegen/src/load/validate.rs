@@ -6,8 +6,8 @@ use std::collections::HashMap;
 
 use heck::ToUpperCamelCase;
 
-use super::Locator;
 use super::parse::{At, RawCatalogue, RawCode};
+use super::{Locator, leak};
 use crate::catalogue::{Catalogue, CatalogueError, Category, Code, loose_key};
 use crate::naming::{MAX_NAME_LEN, name_stem};
 use crate::suggest::did_you_mean;
@@ -65,13 +65,15 @@ pub fn validate(locate: &Locator, raw: RawCatalogue) -> Result<Catalogue, Vec<Ca
         }
         by_name.insert(name, index);
         let variant = variant_name(locate, &code.name, &mut errors);
-        if let Some(variant) = &variant
-            && let Some(other) = by_variant.insert(variant.clone(), name)
-        {
-            errors.push(locate.error(
-                code.name.offset,
-                format!("`{name}` and `{other}` both become the variant `{variant}`; rename one"),
-            ));
+        if let Some(variant) = &variant {
+            if let Some(other) = by_variant.insert(variant.clone(), name) {
+                errors.push(locate.error(
+                    code.name.offset,
+                    format!(
+                        "`{name}` and `{other}` both become the variant `{variant}`; rename one"
+                    ),
+                ));
+            }
         }
         let value = os_status(locate, &code.value, &mut errors);
         let category = category_of(locate, &categories, &code.category, &mut errors);
@@ -79,21 +81,20 @@ pub fn validate(locate: &Locator, raw: RawCatalogue) -> Result<Catalogue, Vec<Ca
         text(locate, "message", &code.message, &mut errors);
         if let (Some(variant), Some(value), Some(category)) = (variant, value, category) {
             codes.push(Code {
-                name: name.clone().into(),
+                name: leak(name.clone()),
                 value,
                 category,
-                doc: code.doc.value.clone().into(),
-                message: code.message.value.clone().into(),
-                rustdoc: crate::prose::variant_doc(
+                doc: leak(code.doc.value.clone()),
+                message: leak(code.message.value.clone()),
+                rustdoc: leak(crate::prose::variant_doc(
                     name,
                     value,
                     &code.doc.value,
                     &code.message.value,
-                )
-                .into(),
+                )),
                 deprecated: code.deprecated,
                 alias_of: None,
-                variant: variant.into(),
+                variant: leak(variant),
             });
         }
     }
@@ -167,9 +168,9 @@ fn categories(
             continue;
         }
         categories.push(Category {
-            key: key.value.clone().into(),
-            title: category.title.value.clone().into(),
-            ident: ident.into(),
+            key: leak(key.value.clone()),
+            title: leak(category.title.value.clone()),
+            ident: leak(ident),
             range: 0..0,
         });
     }
@@ -252,7 +253,7 @@ fn category_of(
 ) -> Option<usize> {
     let found = categories.iter().position(|c| c.key == category.value);
     if found.is_none() {
-        let hint = did_you_mean(&category.value, categories.iter().map(|c| &*c.key))
+        let hint = did_you_mean(&category.value, categories.iter().map(|c| c.key))
             .unwrap_or_else(|| "; add it as a `[[category]]` first".to_owned());
         errors.push(locate.error(
             category.offset,
@@ -292,7 +293,7 @@ fn unambiguous_names(
             code.name.to_ascii_lowercase(),
             code.variant.to_ascii_lowercase(),
         ];
-        if let Some(short) = crate::naming::short_name(&code.name) {
+        if let Some(short) = crate::naming::short_name(code.name) {
             forms.push(short.to_ascii_lowercase());
         }
         // One error for each other code this one clashes with, however many forms they share.
@@ -413,7 +414,7 @@ fn group_by_category(mut categories: Vec<Category>, codes: Vec<Code>) -> Catalog
         category.range = start..end;
     }
     Catalogue {
-        categories: categories.into(),
-        codes: sorted.into(),
+        categories: categories.leak(),
+        codes: sorted.leak(),
     }
 }

@@ -29,9 +29,10 @@ pub fn conversions(spec: &Spec) -> TokenStream {
         TokenStream::new()
     };
     quote! {
-        // The enum's own names, messages and tables, in a static that only its impls can see.
+        // The enum's own names, messages and tables, which only its impls can see. A `const`: a
+        // `const` cannot refer to a `static` before Rust 1.83.
         const _: () = {
-            static TABLES: #krate::__private::Tables = #tables;
+            const TABLES: #krate::__private::Tables = #tables;
 
             #[automatically_derived]
             impl #krate::ResultCode for #name {
@@ -139,19 +140,19 @@ fn tables_text(spec: &Spec) -> String {
         .iter()
         .map(|&index| &spec.catalogue.codes[index])
         .collect();
-    let names = Blob::of(codes.iter().map(|c| c.name.as_ref()));
+    let names = Blob::of(codes.iter().map(|c| c.name));
     let messages = Blob::of(
         codes
             .iter()
-            .map(|c| if c.message == c.name { "" } else { &c.message }),
+            .map(|c| if c.message == c.name { "" } else { c.message }),
     );
-    let variants = Blob::of(codes.iter().map(|c| c.variant.as_ref()));
+    let variants = Blob::of(codes.iter().map(|c| c.variant));
     // Positions follow catalogue order, so each category's codes are one run.
     let mut categories = String::new();
     for (position, code) in codes.iter().enumerate() {
         let last_of_run = codes
             .get(position + 1)
-            .is_none_or(|next| next.category != code.category);
+            .map_or(true, |next| next.category != code.category);
         if last_of_run {
             let category = &spec.catalogue.categories[code.category].ident;
             let _ = write!(

@@ -85,8 +85,8 @@ pub fn inherent(spec: &Spec) -> TokenStream {
         let Some(primary) = alias.alias_of.map(|p| &spec.catalogue.codes[p]) else {
             return TokenStream::new();
         };
-        let alias_ident = ident(&alias.variant);
-        let primary_ident = ident(&primary.variant);
+        let alias_ident = ident(alias.variant);
+        let primary_ident = ident(primary.variant);
         let apple_name = &alias.name;
         if alias.deprecated {
             let note = format!(

@@ -58,18 +58,18 @@ pub fn catalogue(input: TokenStream) -> TokenStream {
 fn catalogue_text(catalogue: &Catalogue) -> String {
     let codes = &catalogue.codes;
     let count = codes.len();
-    let names = Blob::of(codes.iter().map(|c| c.name.as_ref()));
+    let names = Blob::of(codes.iter().map(|c| c.name));
     // A message equal to the name (most CSSM codes), or a doc equal to the message, is stored
     // once: an empty entry means "the same as the previous field".
     let messages = Blob::of(
         codes
             .iter()
-            .map(|c| if c.message == c.name { "" } else { &c.message }),
+            .map(|c| if c.message == c.name { "" } else { c.message }),
     );
     let docs = Blob::of(
         codes
             .iter()
-            .map(|c| if c.doc == c.message { "" } else { &c.doc }),
+            .map(|c| if c.doc == c.message { "" } else { c.doc }),
     );
     let mut text = String::new();
     let _ = writeln!(
@@ -227,7 +227,7 @@ pub fn category_enums(input: TokenStream) -> TokenStream {
                 let spec = Spec {
                     catalogue,
                     krate: quote!(::sec_codes),
-                    ident: ident(&category.ident),
+                    ident: ident(category.ident),
                     selection: Selection::of(catalogue, &chosen),
                     kind: Kind::Category,
                     serde: false,
@@ -236,7 +236,7 @@ pub fn category_enums(input: TokenStream) -> TokenStream {
                     "The {} codes of “{}” ([`Category::{}`](crate::Category::{})){}, plus \
                      `Other` for any other status.",
                     spec.selection.codes.len(),
-                    crate::prose::prose(&category.title),
+                    crate::prose::prose(category.title),
                     category.ident,
                     category.ident,
                     note_text(&category.key)
@@ -259,14 +259,14 @@ fn category_enum(catalogue: &Catalogue) -> TokenStream {
     let idents: Vec<_> = catalogue
         .categories
         .iter()
-        .map(|c| ident(&c.ident))
+        .map(|c| ident(c.ident))
         .collect();
     let keys = catalogue.categories.iter().map(|c| &c.key);
     let titles = catalogue.categories.iter().map(|c| &c.title);
     let docs = catalogue.categories.iter().map(|c| {
         format!(
             " {} (key `{}`, {} names){}.",
-            crate::prose::prose(&c.title),
+            crate::prose::prose(c.title),
             c.key,
             c.range.len(),
             note_text(&c.key)

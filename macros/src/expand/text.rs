@@ -44,8 +44,8 @@ pub fn variants(spec: &Spec) -> TokenStream {
         let _ = writeln!(
             text,
             "#[doc = {}] #[doc(alias = {})] {},",
-            string_literal(&code.rustdoc),
-            string_literal(&code.name),
+            string_literal(code.rustdoc),
+            string_literal(code.name),
             code.variant
         );
     })
