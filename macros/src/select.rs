@@ -186,7 +186,7 @@ fn find_category(
             if catalogue.code(name).is_some() {
                 return format!("`{name}` is a code, not a category; put it in `codes = \"...\"`");
             }
-            let keys = || catalogue.categories.iter().map(|c| c.key.as_ref());
+            let keys = || catalogue.categories.iter().map(|c| c.key);
             let hint = synonym(name)
                 .map(|key| format!("; did you mean `{key}`?"))
                 .or_else(|| did_you_mean(name, keys()))
@@ -203,7 +203,7 @@ fn find_category(
                 .categories
                 .iter()
                 .map(|c| {
-                    let note = crate::category_notes::category_note(&c.key)
+                    let note = crate::category_notes::category_note(c.key)
                         .map(|note| format!(": {note}"))
                         .unwrap_or_default();
                     format!("\n  {:width$}  {}{note}", c.key, c.title)
@@ -250,9 +250,9 @@ pub fn unknown_code(catalogue: &Catalogue, name: &str) -> String {
     // A spelling `lookup` and `FromStr` accept (any case, short name, variant name): the macros
     // take the Apple name as written, so that the source can be searched for it.
     if let Some(code) = catalogue.codes.iter().find(|code| {
-        name.eq_ignore_ascii_case(&code.name)
+        name.eq_ignore_ascii_case(code.name)
             || name.eq_ignore_ascii_case(code.stem())
-            || name.eq_ignore_ascii_case(&code.variant)
+            || name.eq_ignore_ascii_case(code.variant)
     }) {
         return format!(
             "unknown result code `{name}`: write the Apple name exactly as Apple spells it, `{}`",

@@ -29,7 +29,7 @@ pub fn constants(catalogue: &Catalogue) -> TokenStream {
         .enumerate()
         .filter(|(_, code)| code.deprecated)
         .map(|(index, code)| {
-            let name = Ident::new(&code.name, Span::call_site());
+            let name = Ident::new(code.name, Span::call_site());
             let value = code.value;
             let note = note(catalogue, index);
             let doc = format!(" `{}` ({value}): {note}.", code.name);

@@ -239,7 +239,7 @@ pub fn category_enums(input: TokenStream) -> TokenStream {
                     crate::prose::prose(category.title),
                     category.ident,
                     category.ident,
-                    note_text(&category.key)
+                    note_text(category.key)
                 );
                 runtime_enum(&spec, &doc)
             })
@@ -269,7 +269,7 @@ fn category_enum(catalogue: &Catalogue) -> TokenStream {
             crate::prose::prose(c.title),
             c.key,
             c.range.len(),
-            note_text(&c.key)
+            note_text(c.key)
         )
     });
     let ranges = catalogue.categories.iter().map(|c| {
