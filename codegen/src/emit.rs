@@ -38,12 +38,13 @@ pub fn emit(model: &Result<Catalogue, Vec<CatalogueError>>, source_hash: u64) ->
                 };
                 let _ = writeln!(
                     out,
-                    "        code({:?}, {}, {}, {:?}, {:?}, {:?}, {}, {alias_of}, {:?}),",
+                    "        code({:?}, {}, {}, {:?}, {:?}, MacosMessage::{:?}, {:?}, {}, {alias_of}, {:?}),",
                     c.name,
                     c.value,
                     c.category,
                     c.doc,
                     c.message,
+                    c.macos_message,
                     c.rustdoc,
                     c.deprecated,
                     c.variant

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::catalogue::{Catalogue, CatalogueError, Category, Code, source_hash};
+use crate::catalogue::{Catalogue, CatalogueError, Category, Code, MacosMessage, source_hash};
 
 // Defines `SOURCE_HASH` and `static MODEL`, written by `sec-codes-codegen` with the constructors
 // below. (An `include!`d file is not reformatted by rustfmt.)
@@ -67,6 +67,7 @@ const fn code(
     category: usize,
     doc: &'static str,
     message: &'static str,
+    macos_message: MacosMessage,
     rustdoc: &'static str,
     deprecated: bool,
     alias_of: Option<usize>,
@@ -78,6 +79,7 @@ const fn code(
         category,
         doc: Cow::Borrowed(doc),
         message: Cow::Borrowed(message),
+        macos_message,
         rustdoc: Cow::Borrowed(rustdoc),
         deprecated,
         alias_of,
