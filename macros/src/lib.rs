@@ -6,6 +6,7 @@
 
 mod args;
 mod catalogue;
+mod errno;
 mod expand;
 mod hash;
 // Also compiled into `sec-codes` and the code generator, which use what the macros do not.

@@ -271,6 +271,7 @@ mod tests {
             category,
             doc: "d".into(),
             message: "m".into(),
+            macos_message: crate::catalogue::MacosMessage::Message,
             rustdoc: "r".into(),
             deprecated: false,
             alias_of: None,

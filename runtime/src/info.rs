@@ -1,52 +1,95 @@
-//! [`CodeInfo`]: one entry of the catalogue, and [`Hex`]: a status as `security error` prints it.
+//! [`CodeInfo`]: one entry of the catalogue or a status of the errno range, and [`Hex`]: a status
+//! as `security error` prints it.
 
 use core::fmt;
 
-use crate::tables::catalogue::{ALIASES, DEPRECATED, DOCS, MESSAGES, NAMES, VALUES};
-use crate::{Category, OSStatus};
+use crate::tables::catalogue::{
+    ALIASES, DEPRECATED, DOCS, MACOS_NAME, MACOS_NOTHING, MESSAGES, NAMES, VALUES,
+};
+use crate::{Category, OSStatus, errno};
 
 /// One entry of the catalogue: a name of a result code, with its value, category, message and
 /// documentation. Obtained from [`describe`](crate::describe), [`lookup`](crate::lookup),
 /// [`catalogue`](crate::catalogue) and [`Category::codes`](crate::Category::codes).
+///
+/// Also a status of the errno range, 100,000 + errno (`errSecErrnoBase` to `errSecErrnoLimit`,
+/// 100,255), which the framework returns for a POSIX error: named `UNIX_` and errno's name
+/// (`UNIX_EACCES`; `UNIX_200` where errno has no name), with macOS's text as its message
+/// (`UNIX[Permission denied]`), in [`Category::System`]; from [`describe`](crate::describe),
+/// [`lookup`](crate::lookup) and [`errno_range`](crate::errno_range), not
+/// [`catalogue`](crate::catalogue).
 ///
 /// A small `Copy` handle into tables compiled into the binary: the texts are stored once, in
 /// one blob each, rather than as a pointer per field. Without the `catalogue` feature no value
 /// of this type can be made: the generated enums' `info()` then returns `None`.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct CodeInfo {
-    /// Index into the catalogue's tables.
-    index: u16,
+    entry: Entry,
+}
+
+/// What a [`CodeInfo`] points at. Catalogue entries order before the errno range.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Entry {
+    /// An index into the catalogue's tables.
+    Catalogue(u16),
+    /// A status of the errno range, by its errno.
+    Errno(u8),
 }
 
 impl CodeInfo {
     /// The entry at `index` of the catalogue, if there is one.
     pub(crate) fn at(index: usize) -> Option<Self> {
         let index = u16::try_from(index).ok()?;
-        (usize::from(index) < VALUES.len()).then_some(CodeInfo { index })
+        (usize::from(index) < VALUES.len()).then_some(CodeInfo {
+            entry: Entry::Catalogue(index),
+        })
     }
 
-    pub(crate) fn index(self) -> usize {
-        usize::from(self.index)
+    /// The status 100,000 + `errno` of the errno range.
+    #[cfg_attr(not(feature = "catalogue"), allow(dead_code))]
+    pub(crate) fn errno(errno: u8) -> Self {
+        CodeInfo {
+            entry: Entry::Errno(errno),
+        }
+    }
+
+    /// The catalogue index, or `None` for a status of the errno range.
+    fn index(self) -> Option<usize> {
+        match self.entry {
+            Entry::Catalogue(index) => Some(usize::from(index)),
+            Entry::Errno(_) => None,
+        }
     }
 
     /// The Apple constant name: `"errSecItemNotFound"`, `"errSSLClosedAbort"`,
-    /// `"CSSMERR_TP_NOT_TRUSTED"`.
+    /// `"CSSMERR_TP_NOT_TRUSTED"`; for the errno range, `"UNIX_EACCES"` (`"UNIX_200"` where
+    /// errno has no name).
     #[must_use]
     pub fn name(self) -> &'static str {
-        NAMES.get(self.index()).unwrap_or_default()
+        match self.entry {
+            Entry::Catalogue(index) => NAMES.get(usize::from(index)).unwrap_or_default(),
+            Entry::Errno(errno) => errno::name(errno),
+        }
     }
 
     /// The `OSStatus` value, e.g. `-25300`.
     #[must_use]
     pub fn value(self) -> OSStatus {
-        VALUES.get(self.index()).copied().unwrap_or_default()
+        match self.entry {
+            Entry::Catalogue(index) => VALUES.get(usize::from(index)).copied().unwrap_or_default(),
+            Entry::Errno(errno) => errno::status(errno),
+        }
     }
 
-    /// The category the code is listed under.
+    /// The category the code is listed under; [`Category::System`] for the errno range, which
+    /// no category lists: its statuses are operating-system errors, like that heading's codes
+    /// (`errSecIO`, `errSecDiskFull`, `errSecWrPerm`).
     #[must_use]
     pub fn category(self) -> Category {
+        let Some(index) = self.index() else {
+            return Category::System;
+        };
         // Entries are grouped by category: a handful of ranges to look through.
-        let index = self.index();
         Category::ALL
             .into_iter()
             .find(|category| category.range().contains(&index))
@@ -60,21 +103,61 @@ impl CodeInfo {
     ///   comment, `errSecCSVetoed`, nearly every `CSSMERR_*`) or nothing (`errSession*`,
     ///   `errSecureDownload*`), the header's comment, else the documentation page's text
     ///   (`errSec` codes), else the name itself;
-    /// - for an alias, its own header comment, else its primary's message.
+    /// - for an alias, its own header comment, else its primary's message;
+    /// - for the errno range, what macOS shows: `"UNIX[Permission denied]"`,
+    ///   `"UNIX[Unknown error: 200]"` past the end of macOS's `strerror` table.
     #[must_use]
     pub fn message(self) -> &'static str {
-        match MESSAGES.get(self.index()) {
+        let index = match self.entry {
+            Entry::Catalogue(index) => usize::from(index),
+            Entry::Errno(errno) => return errno::message(errno),
+        };
+        match MESSAGES.get(index) {
             Some("") | None => self.name(),
             Some(message) => message,
         }
     }
 
+    /// What macOS's `SecCopyErrorMessageString` returns for the code's value, and `security
+    /// error` prints: the text the framework's strings tables hold for it; `None` where they hold
+    /// nothing (`errSecureDownload*`, and `errSession*` but for the values other families share),
+    /// for which macOS prints `unknown error -60500=ffffffffffff13ac`.
+    ///
+    /// That is [`message`](Self::message) for most codes; the bare name where Apple's header has
+    /// no comment (`errSecInternalComponent`, the `errSecMobileMe*` codes, most `CSSMERR_*`);
+    /// `UNIX[…]` for the errno range. macOS looks a status up by value, so an alias answers with
+    /// its primary's text: `errSessionInternal` with `errAuthorizationInternal`'s.
+    ///
+    /// ```
+    /// let text = |code| sec_codes::describe(code).and_then(|info| info.macos_message());
+    /// assert_eq!(text(-25300), Some("The specified item could not be found in the keychain."));
+    /// assert_eq!(text(-2070), Some("errSecInternalComponent"));
+    /// assert_eq!(text(-60500), None); // errSessionInvalidId
+    /// assert_eq!(text(100_013), Some("UNIX[Permission denied]"));
+    /// ```
+    #[must_use]
+    pub fn macos_message(self) -> Option<&'static str> {
+        let primary = self.alias_of().unwrap_or(self);
+        let Entry::Catalogue(index) = primary.entry else {
+            return Some(primary.message());
+        };
+        // Two short sorted lists of the primaries whose text is not their message.
+        if MACOS_NAME.binary_search(&index).is_ok() {
+            Some(primary.name())
+        } else if MACOS_NOTHING.binary_search(&index).is_ok() {
+            None
+        } else {
+            Some(primary.message())
+        }
+    }
+
     /// Apple's documentation text: the "Security Framework Result Codes" page for `errSec`
     /// codes (the header's text where the page is wrong or silent), the header comment for
-    /// the other families, else the message.
+    /// the other families, else the message (also for the errno range, which Apple does not
+    /// document code by code).
     #[must_use]
     pub fn doc(self) -> &'static str {
-        match DOCS.get(self.index()) {
+        match self.index().and_then(|index| DOCS.get(index)) {
             Some("") | None => self.message(),
             Some(doc) => doc,
         }
@@ -83,15 +166,21 @@ impl CodeInfo {
     /// Whether Apple deprecated this name.
     #[must_use]
     pub fn is_deprecated(self) -> bool {
-        DEPRECATED.binary_search(&self.index).is_ok()
+        match self.entry {
+            Entry::Catalogue(index) => DEPRECATED.binary_search(&index).is_ok(),
+            Entry::Errno(_) => false,
+        }
     }
 
     /// For another name of a code (`errSecDskFull`, `errSessionInternal`), the primary
     /// entry whose value it shares. An alias need not be deprecated.
     #[must_use]
     pub fn alias_of(self) -> Option<CodeInfo> {
+        let Entry::Catalogue(index) = self.entry else {
+            return None;
+        };
         let at = ALIASES
-            .binary_search_by_key(&self.index, |&(alias, _)| alias)
+            .binary_search_by_key(&index, |&(alias, _)| alias)
             .ok()?;
         ALIASES
             .get(at)
@@ -100,9 +189,12 @@ impl CodeInfo {
 
     /// The name without an `errSec` prefix (`"ItemNotFound"`, `"CSUnsigned"`), which
     /// lookups also accept; other names (`errSSL…`, `errSecureDownload…`, `CSSMERR_…`)
-    /// unchanged.
+    /// unchanged; errno's own name for the errno range (`"EACCES"`; `"UNIX_200"` unchanged).
     #[must_use]
     pub fn short_name(self) -> &'static str {
+        if let Entry::Errno(errno) = self.entry {
+            return errno::short_name(errno);
+        }
         let name = self.name();
         crate::tables::shared::short_name(name).unwrap_or(name)
     }

@@ -7,7 +7,9 @@
 //! - [`SecError`] has a variant for every code; [`codes`] has one enum per category.
 //! - [`describe`], [`lookup`], [`message`] and [`catalogue`] answer questions about any of the
 //!   framework's 1,097 names (`errSec*`, `errSSL*`, `errSecCS*`, `errAuthorization*`,
-//!   `errSession*`, `errSecureDownload*`, `CSSMERR_*`) on any OS, without Apple FFI.
+//!   `errSession*`, `errSecureDownload*`, `CSSMERR_*`) on any OS, without Apple FFI, and about
+//!   the errno range (100,000 + errno: `UNIX[Permission denied]`); [`CodeInfo::macos_message`]
+//!   gives the text macOS itself shows.
 //!
 //! ```
 //! use sec_codes::{OSStatus, sec_code, sec_codes};
@@ -55,6 +57,7 @@
 extern crate self as sec_codes;
 
 mod category;
+mod errno;
 mod info;
 #[cfg(feature = "catalogue")]
 mod lookup;
@@ -75,6 +78,9 @@ pub mod example_generated;
 
 pub use category::{Category, ParseCategoryError};
 pub use info::{CodeInfo, Hex};
+#[cfg(feature = "catalogue")]
+#[cfg_attr(docsrs, doc(cfg(feature = "catalogue")))]
+pub use lookup::errno_range;
 #[cfg(feature = "catalogue")]
 #[cfg_attr(docsrs, doc(cfg(feature = "catalogue")))]
 pub use lookup::{Codes, catalogue, describe, lookup, message};
