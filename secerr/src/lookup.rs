@@ -26,41 +26,73 @@ const STDIN: &str = "-";
 /// the first time (a second `-` finds it empty); a read error is one more thing not found.
 #[must_use]
 pub fn look_up(args: &[OsString], stdin: &mut dyn Read) -> Lookup {
-    let mut lookup = Lookup::default();
+    let mut found = Vec::new();
+    let not_found = each_word(args, stdin, |word| {
+        look_up_one(word).map(|entry| found.push(entry))
+    });
+    Lookup { found, not_found }
+}
+
+/// The status of every argument, for `--format security`: a number as given, whether or not it
+/// is a known code (macOS prints a line for any); a name's value.
+#[derive(Debug, Default)]
+pub struct Statuses {
+    /// One status per argument that is a number or a known name, in argument order.
+    pub values: Vec<i32>,
+    /// One message per argument that is neither (as for [`Lookup::not_found`]).
+    pub not_found: Vec<String>,
+}
+
+/// The status of every argument, read as [`look_up`] reads them.
+#[must_use]
+pub fn statuses(args: &[OsString], stdin: &mut dyn Read) -> Statuses {
+    let mut values = Vec::new();
+    let not_found = each_word(args, stdin, |word| {
+        status_of(word).map(|value| values.push(value))
+    });
+    Statuses { values, not_found }
+}
+
+/// Calls `each` with every argument, or for `-` every word of `stdin`; returns the messages of
+/// the words `each` failed on, and of a failed read.
+fn each_word(
+    args: &[OsString],
+    stdin: &mut dyn Read,
+    mut each: impl FnMut(&str) -> Result<(), String>,
+) -> Vec<String> {
+    let mut not_found = Vec::new();
     for arg in args {
         if arg == STDIN {
             let mut bytes = Vec::new();
             match stdin.read_to_end(&mut bytes) {
                 Ok(_) => {
                     for word in String::from_utf8_lossy(&bytes).split_whitespace() {
-                        lookup.add(word);
+                        not_found.extend(each(word).err());
                     }
                 }
-                Err(error) => lookup
-                    .not_found
-                    .push(format!("cannot read the standard input: {error}")),
+                Err(error) => not_found.push(format!("cannot read the standard input: {error}")),
             }
         } else {
-            lookup.add(&arg.to_string_lossy());
+            not_found.extend(each(&arg.to_string_lossy()).err());
         }
     }
-    lookup
-}
-
-impl Lookup {
-    /// Looks up one argument and records the outcome.
-    fn add(&mut self, arg: &str) {
-        match look_up_one(arg) {
-            Ok(entry) => self.found.push(entry),
-            Err(message) => self.not_found.push(message),
-        }
-    }
+    not_found
 }
 
 /// One argument's entry, or why it has none.
 fn look_up_one(arg: &str) -> Result<Entry, String> {
     let query = parse(arg).map_err(|error| error.to_string())?;
     resolve(&query).ok_or_else(|| not_found(&query))
+}
+
+/// One argument's status: any number, or the value of a known name.
+fn status_of(arg: &str) -> Result<i32, String> {
+    match parse(arg).map_err(|error| error.to_string())? {
+        Query::Value(value) => Ok(value),
+        query => resolve(&query)
+            .map(|entry| entry.value)
+            .ok_or_else(|| not_found(&query)),
+    }
 }
 
 /// Says a query names no code; for a name, with the nearest names as suggestions.
