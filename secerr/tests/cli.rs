@@ -338,3 +338,19 @@ fn a_dash_with_empty_stdin_finds_nothing_and_succeeds() {
         ("", "", 0)
     );
 }
+
+#[test]
+fn the_errno_range_is_known() {
+    assert_prints(
+        &["100013", "eacces", "UNIX_200"],
+        &[
+            "0x000186AD 100013 UNIX_EACCES [system] UNIX[Permission denied]",
+            "0x000186AD 100013 UNIX_EACCES [system] UNIX[Permission denied]",
+            "0x00018768 100200 UNIX_200 [system] UNIX[Unknown error: 200]",
+        ],
+    );
+    assert_not_found(
+        &["100256"],
+        "secerr: 100256 (0x000187A0) is not a known Security framework result code\n",
+    );
+}
