@@ -13,6 +13,8 @@
 //! The texts are one blob with end offsets, like the catalogue's, laid out by the macros from
 //! macOS's table (`errno.rs` of sec-codes-macros); empty without the `catalogue` feature.
 
+use core::cmp::Ordering;
+
 use crate::OSStatus;
 use crate::tables::catalogue::{ERRNO_BY_NAME, ERRNO_TEXTS};
 
@@ -68,31 +70,47 @@ pub(crate) fn short_name(errno: u8) -> &'static str {
 /// without a name. What [`name`] and [`short_name`] give, and nothing else.
 #[cfg_attr(not(feature = "catalogue"), allow(dead_code))]
 pub(crate) fn find(name: &str) -> Option<u8> {
+    // The name in upper case, without `UNIX_`, in a buffer: errno names are short.
+    let mut buffer = [0u8; 16];
     let bytes = name.as_bytes();
-    let rest = bytes
+    let prefixed = bytes
         .get(..PREFIX.len())
-        .filter(|head| head.eq_ignore_ascii_case(PREFIX.as_bytes()))
-        .and_then(|_| bytes.get(PREFIX.len()..));
-    if let Some(digits) = rest.filter(|rest| rest.first().is_some_and(u8::is_ascii_digit)) {
-        return find_number(digits);
+        .is_some_and(|head| head.eq_ignore_ascii_case(PREFIX.as_bytes()));
+    let rest = bytes.get(if prefixed { PREFIX.len() } else { 0 }..)?;
+    let wanted = buffer.get_mut(..rest.len())?;
+    wanted.copy_from_slice(rest);
+    wanted.make_ascii_uppercase();
+    if prefixed && wanted.first().is_some_and(u8::is_ascii_digit) {
+        return find_number(wanted);
     }
-    let wanted = rest.unwrap_or(bytes);
-    // Names are sorted, and stored in upper case: compared with `wanted` in upper case.
-    let at = ERRNO_BY_NAME
-        .binary_search_by(|&errno| {
-            short_name(errno)
-                .bytes()
-                .cmp(wanted.iter().map(u8::to_ascii_uppercase))
-        })
-        .ok()?;
-    ERRNO_BY_NAME.get(at).copied()
+    // Sorted by name: a binary search over the stored names' bytes after `UNIX_`. Written as a
+    // loop with bounds the data decide: `binary_search_by` over an array of known length is
+    // unrolled, eight inlined comparisons, about a kilobyte of code.
+    let (mut low, mut high) = (0, ERRNO_BY_NAME.len());
+    while low < high {
+        let middle = low + (high - low) / 2;
+        let errno = *ERRNO_BY_NAME.get(middle)?;
+        let stored = ERRNO_TEXTS.bytes(2 * usize::from(errno))?;
+        match stored.get(PREFIX.len()..)?.cmp(wanted) {
+            Ordering::Less => low = middle + 1,
+            Ordering::Greater => high = middle,
+            Ordering::Equal => return Some(errno),
+        }
+    }
+    None
 }
 
 /// `200` of `UNIX_200`: an errno without a name, written as [`name`] writes it (no leading zero).
 fn find_number(digits: &[u8]) -> Option<u8> {
-    if digits.len() > 1 && digits.starts_with(b"0") || !digits.iter().all(u8::is_ascii_digit) {
+    if digits.len() > 3 || digits.len() > 1 && digits.first() == Some(&b'0') {
         return None;
     }
-    let errno: u8 = core::str::from_utf8(digits).ok()?.parse().ok()?;
-    (!is_named(errno)).then_some(errno)
+    let mut errno: u16 = 0;
+    for &digit in digits {
+        if !digit.is_ascii_digit() {
+            return None;
+        }
+        errno = errno * 10 + u16::from(digit - b'0');
+    }
+    u8::try_from(errno).ok().filter(|&errno| !is_named(errno))
 }

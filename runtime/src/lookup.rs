@@ -148,7 +148,7 @@ fn lookup_loosely(name: &str) -> Option<CodeInfo> {
     })
 }
 
-/// The text of [`CodeInfo::message`] for a status code, from the catalogue.
+/// The text of [`CodeInfo::message`] for a status code, from the catalogue or the errno range.
 ///
 /// ```
 /// assert_eq!(

@@ -40,7 +40,7 @@ name), `UNIX[...]` for 100000-100255 (errSecErrnoBase + errno), or `unknown erro
 
 Unlike macOS's tool, it reads a name as its code's value (macOS reads any name as 0), a leading
 0 as decimal (macOS: octal), and exits as below (macOS always exits 1): every number prints a
-line, known or not; a name that names no code is an error.
+line, known or not; a name that names no code, or a number outside 32 bits, is an error.
 
 Exit status: 0 when everything asked for was found (for --explain, when every input was read,
 whether or not it mentioned codes), 1 when something was not found, an input could not be read
