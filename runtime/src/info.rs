@@ -24,41 +24,40 @@ use crate::{Category, OSStatus, errno};
 /// of this type can be made: the generated enums' `info()` then returns `None`.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct CodeInfo {
-    entry: Entry,
-}
-
-/// What a [`CodeInfo`] points at. Catalogue entries order before the errno range.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-enum Entry {
-    /// An index into the catalogue's tables.
-    Catalogue(u16),
-    /// A status of the errno range, by its errno.
-    Errno(u8),
+    /// An index into the catalogue's tables; past their end, the errno range, counted on from
+    /// there (the catalogue's length + errno). One index space, so that a catalogue entry is the
+    /// same two bytes as before the range was added, and a catalogue lookup reads the tables
+    /// exactly as before: an index past a table's end is how its methods tell the range.
+    index: u16,
 }
 
 impl CodeInfo {
     /// The entry at `index` of the catalogue, if there is one.
     pub(crate) fn at(index: usize) -> Option<Self> {
         let index = u16::try_from(index).ok()?;
-        (usize::from(index) < VALUES.len()).then_some(CodeInfo {
-            entry: Entry::Catalogue(index),
-        })
+        (usize::from(index) < VALUES.len()).then_some(CodeInfo { index })
+    }
+
+    /// The entry at `index` of the catalogue, or past its end of the errno range.
+    #[cfg_attr(not(feature = "catalogue"), allow(dead_code))]
+    pub(crate) fn at_or_errno(index: usize) -> Option<Self> {
+        let index = u16::try_from(index).ok()?;
+        (usize::from(index) < VALUES.len() + errno::COUNT).then_some(CodeInfo { index })
     }
 
     /// The status 100,000 + `errno` of the errno range.
     #[cfg_attr(not(feature = "catalogue"), allow(dead_code))]
-    pub(crate) fn errno(errno: u8) -> Self {
-        CodeInfo {
-            entry: Entry::Errno(errno),
-        }
+    pub(crate) fn errno(errno: u8) -> Option<Self> {
+        Self::at_or_errno(VALUES.len() + usize::from(errno))
     }
 
-    /// The catalogue index, or `None` for a status of the errno range.
-    fn index(self) -> Option<usize> {
-        match self.entry {
-            Entry::Catalogue(index) => Some(usize::from(index)),
-            Entry::Errno(_) => None,
-        }
+    pub(crate) fn index(self) -> usize {
+        usize::from(self.index)
+    }
+
+    /// The errno, for a status of the errno range.
+    fn errno_number(self) -> Option<u8> {
+        u8::try_from(self.index().checked_sub(VALUES.len())?).ok()
     }
 
     /// The Apple constant name: `"errSecItemNotFound"`, `"errSSLClosedAbort"`,
@@ -66,18 +65,18 @@ impl CodeInfo {
     /// errno has no name).
     #[must_use]
     pub fn name(self) -> &'static str {
-        match self.entry {
-            Entry::Catalogue(index) => NAMES.get(usize::from(index)).unwrap_or_default(),
-            Entry::Errno(errno) => errno::name(errno),
+        match NAMES.get(self.index()) {
+            Some(name) => name,
+            None => self.errno_number().map(errno::name).unwrap_or_default(),
         }
     }
 
     /// The `OSStatus` value, e.g. `-25300`.
     #[must_use]
     pub fn value(self) -> OSStatus {
-        match self.entry {
-            Entry::Catalogue(index) => VALUES.get(usize::from(index)).copied().unwrap_or_default(),
-            Entry::Errno(errno) => errno::status(errno),
+        match VALUES.get(self.index()) {
+            Some(&value) => value,
+            None => self.errno_number().map(errno::status).unwrap_or_default(),
         }
     }
 
@@ -86,14 +85,13 @@ impl CodeInfo {
     /// (`errSecIO`, `errSecDiskFull`, `errSecWrPerm`).
     #[must_use]
     pub fn category(self) -> Category {
-        let Some(index) = self.index() else {
-            return Category::System;
-        };
-        // Entries are grouped by category: a handful of ranges to look through.
+        // Entries are grouped by category: a handful of ranges to look through. The errno range
+        // is past every one.
+        let index = self.index();
         Category::ALL
             .into_iter()
             .find(|category| category.range().contains(&index))
-            .unwrap_or(Category::ALL[0])
+            .unwrap_or(Category::System)
     }
 
     /// Text a person can read about the code, e.g. `"The specified item could not be
@@ -108,13 +106,10 @@ impl CodeInfo {
     ///   `"UNIX[Unknown error: 200]"` past the end of macOS's `strerror` table.
     #[must_use]
     pub fn message(self) -> &'static str {
-        let index = match self.entry {
-            Entry::Catalogue(index) => usize::from(index),
-            Entry::Errno(errno) => return errno::message(errno),
-        };
-        match MESSAGES.get(index) {
-            Some("") | None => self.name(),
+        match MESSAGES.get(self.index()) {
+            Some("") => self.name(),
             Some(message) => message,
+            None => self.errno_number().map(errno::message).unwrap_or_default(),
         }
     }
 
@@ -138,10 +133,9 @@ impl CodeInfo {
     #[must_use]
     pub fn macos_message(self) -> Option<&'static str> {
         let primary = self.alias_of().unwrap_or(self);
-        let Entry::Catalogue(index) = primary.entry else {
-            return Some(primary.message());
-        };
-        // Two short sorted lists of the primaries whose text is not their message.
+        let index = primary.index;
+        // Two short sorted lists of the primaries whose text is not their message (never the
+        // errno range's: its message is macOS's text).
         if MACOS_NAME.binary_search(&index).is_ok() {
             Some(primary.name())
         } else if MACOS_NOTHING.binary_search(&index).is_ok() {
@@ -157,7 +151,7 @@ impl CodeInfo {
     /// document code by code).
     #[must_use]
     pub fn doc(self) -> &'static str {
-        match self.index().and_then(|index| DOCS.get(index)) {
+        match DOCS.get(self.index()) {
             Some("") | None => self.message(),
             Some(doc) => doc,
         }
@@ -166,21 +160,15 @@ impl CodeInfo {
     /// Whether Apple deprecated this name.
     #[must_use]
     pub fn is_deprecated(self) -> bool {
-        match self.entry {
-            Entry::Catalogue(index) => DEPRECATED.binary_search(&index).is_ok(),
-            Entry::Errno(_) => false,
-        }
+        DEPRECATED.binary_search(&self.index).is_ok()
     }
 
     /// For another name of a code (`errSecDskFull`, `errSessionInternal`), the primary
     /// entry whose value it shares. An alias need not be deprecated.
     #[must_use]
     pub fn alias_of(self) -> Option<CodeInfo> {
-        let Entry::Catalogue(index) = self.entry else {
-            return None;
-        };
         let at = ALIASES
-            .binary_search_by_key(&index, |&(alias, _)| alias)
+            .binary_search_by_key(&self.index, |&(alias, _)| alias)
             .ok()?;
         ALIASES
             .get(at)
@@ -192,7 +180,7 @@ impl CodeInfo {
     /// unchanged; errno's own name for the errno range (`"EACCES"`; `"UNIX_200"` unchanged).
     #[must_use]
     pub fn short_name(self) -> &'static str {
-        if let Entry::Errno(errno) = self.entry {
+        if let Some(errno) = self.errno_number() {
             return errno::short_name(errno);
         }
         let name = self.name();

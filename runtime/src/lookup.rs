@@ -36,7 +36,7 @@ pub fn catalogue() -> Codes {
 /// ```
 #[must_use]
 pub fn errno_range() -> Codes {
-    // `Codes` counts the errno range on from the end of the catalogue.
+    // Entries of the errno range are counted on from the end of the catalogue.
     Codes {
         range: COUNT..COUNT + errno::COUNT,
     }
@@ -60,7 +60,7 @@ pub fn describe(code: OSStatus) -> Option<CodeInfo> {
     match BY_VALUE.find(value_hash(code)) {
         Some(index) if VALUES.get(index) == Some(&code) => CodeInfo::at(index),
         // Off the catalogue's path: its lookups cost no more than before.
-        _ => errno::errno_of(code).map(CodeInfo::errno),
+        _ => errno::errno_of(code).and_then(CodeInfo::errno),
     }
 }
 
@@ -91,7 +91,7 @@ pub fn lookup(name: &str) -> Option<CodeInfo> {
     {
         return CodeInfo::at(index);
     }
-    lookup_loosely(name).or_else(|| errno::find(name).map(CodeInfo::errno))
+    lookup_loosely(name).or_else(|| errno::find(name).and_then(CodeInfo::errno))
 }
 
 /// Whether two names (at most `MAX_NAME_LEN` bytes) are equal, compared as the eight 8-byte
@@ -200,7 +200,7 @@ fn answers_to(info: CodeInfo, name: &str) -> bool {
 /// or over the errno range: [`errno_range`].
 #[derive(Clone, Debug)]
 pub struct Codes {
-    /// Catalogue indices, then the errno range's errnos counted on from the catalogue's end.
+    /// Catalogue indices, then the errno range's counted on from the catalogue's end.
     range: Range<usize>,
 }
 
@@ -208,21 +208,13 @@ impl Codes {
     pub(crate) fn new(range: Range<usize>) -> Self {
         Codes { range }
     }
-
-    /// The entry at `position` of the iterator's index space.
-    fn entry(position: usize) -> Option<CodeInfo> {
-        match position.checked_sub(COUNT) {
-            None => CodeInfo::at(position),
-            Some(errno) => u8::try_from(errno).ok().map(CodeInfo::errno),
-        }
-    }
 }
 
 impl Iterator for Codes {
     type Item = CodeInfo;
 
     fn next(&mut self) -> Option<CodeInfo> {
-        self.range.next().and_then(Codes::entry)
+        self.range.next().and_then(CodeInfo::at_or_errno)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -230,13 +222,13 @@ impl Iterator for Codes {
     }
 
     fn nth(&mut self, n: usize) -> Option<CodeInfo> {
-        self.range.nth(n).and_then(Codes::entry)
+        self.range.nth(n).and_then(CodeInfo::at_or_errno)
     }
 }
 
 impl DoubleEndedIterator for Codes {
     fn next_back(&mut self) -> Option<CodeInfo> {
-        self.range.next_back().and_then(Codes::entry)
+        self.range.next_back().and_then(CodeInfo::at_or_errno)
     }
 }
 
