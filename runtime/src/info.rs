@@ -45,7 +45,8 @@ impl CodeInfo {
         (usize::from(index) < VALUES.len() + errno::COUNT).then_some(CodeInfo { index })
     }
 
-    /// The status 100,000 + `errno` of the errno range.
+    /// The status 100,000 + `errno` of the errno range (`None` only for a catalogue so large, over
+    /// 65,279 codes, that the range no longer fits the index).
     #[cfg_attr(not(feature = "catalogue"), allow(dead_code))]
     pub(crate) fn errno(errno: u8) -> Option<Self> {
         Self::at_or_errno(VALUES.len() + usize::from(errno))
