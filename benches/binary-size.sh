@@ -125,8 +125,8 @@ doc_in_catalogue_doc=$(has_doc size-catalogue-doc)
 keychain_delta=$((${file[keychain-nocat]} - ${file[$b]}))
 peer_delta=$((${file[peer]} - ${file[$b]}))
 echo
-echo "The catalogue's names and messages: $name_bytes + $message_bytes = $strings bytes over $entries entries"
-echo "(sum of \`name().len()\` and \`message().len()\` over \`catalogue()\`, from \`bench-gen sizes\`)."
+echo "The names and messages of the catalogue and the errno range: $name_bytes + $message_bytes = $strings bytes over $entries entries"
+echo "(sum of \`name().len()\` and \`message().len()\` over \`catalogue()\` and \`errno_range()\`, from \`bench-gen sizes\`)."
 echo
 echo "| goal | figure | met? |"
 echo "| --- | --- | --- |"

@@ -1208,7 +1208,8 @@ fn lookups_miss_cleanly() {
         i32::MIN,
         i32::MAX,
         -67905,
-        100_000,
+        99_999,
+        100_256,
         -4,
     ] {
         assert_eq!(
@@ -1313,5 +1314,52 @@ fn categories_parse_loosely() {
     assert_eq!(
         Category::InvalidParameter.title(),
         "Invalid parameter result codes"
+    );
+}
+
+/// `macos_message()` answers by value, as macOS looks a status up: for each value the text the
+/// `macos_message` column gives its names (they agree where given), or `None`.
+#[test]
+fn macos_message_is_what_macos_returns_for_the_value() {
+    let rows = reference();
+    let rows = catalogued(&rows);
+    let mut by_value: BTreeMap<OSStatus, &str> = BTreeMap::new();
+    for row in rows.iter().filter(|row| !row.macos_message.is_empty()) {
+        let first = *by_value.entry(row.value).or_insert(row.macos_message);
+        assert_eq!(first, row.macos_message, "{}", row.name);
+    }
+    let mut texts = 0;
+    let mut own_text_differs = Vec::new();
+    for row in &rows {
+        let info = lookup(row.name).unwrap();
+        let expected = by_value.get(&row.value).copied();
+        assert_eq!(info.macos_message(), expected, "{}", row.name);
+        texts += usize::from(expected.is_some());
+        if row.macos_message != expected.unwrap_or_default() {
+            own_text_differs.push(row.name);
+        }
+    }
+    assert_eq!(rows.len(), 1097);
+    assert_eq!(
+        texts,
+        1097 - 6,
+        "6 codes have no text: 4 errSession*, 2 errSecureDownload*"
+    );
+    // The generator gives errSession* constants no text, but three of their values are also
+    // errSecSuccess's, errAuthorizationInternal's and errAuthorizationInvalidFlags'.
+    assert_eq!(
+        own_text_differs,
+        [
+            "errSessionSuccess",
+            "errSessionInternal",
+            "errSessionInvalidFlags"
+        ]
+    );
+    // Where macOS shows the bare name though the catalogue has a sentence for people.
+    let internal = describe(-2070).unwrap();
+    assert_eq!(internal.macos_message(), Some("errSecInternalComponent"));
+    assert_eq!(
+        internal.message(),
+        "An internal component experienced an error."
     );
 }

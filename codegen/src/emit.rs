@@ -57,6 +57,11 @@ pub fn emit(model: &Result<Catalogue, Vec<CatalogueError>>, source_hash: u64) ->
                 field(&mut out, "category", format_args!("{}", c.category));
                 field(&mut out, "doc", format_args!("{:?}", c.doc));
                 field(&mut out, "message", format_args!("{:?}", c.message));
+                field(
+                    &mut out,
+                    "macos_message",
+                    format_args!("MacosMessage::{:?}", c.macos_message),
+                );
                 field(&mut out, "rustdoc", format_args!("{:?}", c.rustdoc));
                 field(&mut out, "deprecated", format_args!("{}", c.deprecated));
                 field(&mut out, "alias_of", format_args!("{:?}", c.alias_of));

@@ -41,6 +41,8 @@ pub struct Code {
     pub category: usize,
     pub doc: Text,
     pub message: Text,
+    /// What the framework's strings tables hold for the constant.
+    pub macos_message: MacosMessage,
     /// The doc of the code's variant in generated enums (`prose::variant_doc`).
     pub rustdoc: Text,
     pub deprecated: bool,
@@ -49,6 +51,18 @@ pub struct Code {
     /// The enum variant (see `naming::name_stem`): `ItemNotFound`, `SslClosedAbort`,
     /// `CssmTpNotTrusted`.
     pub variant: Text,
+}
+
+/// What the framework's strings tables hold for a constant, which `SecCopyErrorMessageString`
+/// and `security error` print: most often `message`, so the model stores which text, not a copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MacosMessage {
+    /// The code's `message` (`macos_message` left out in `codes.toml`).
+    Message,
+    /// The bare name: a constant without a header comment (`macos_message = "name"`).
+    Name,
+    /// Nothing: a constant Apple's generator never reads (`macos_message = "none"`).
+    Nothing,
 }
 
 impl Code {

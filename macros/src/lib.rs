@@ -7,6 +7,7 @@
 mod args;
 mod catalogue;
 mod category_notes;
+mod errno;
 mod expand;
 mod hash;
 // Also compiled into `sec-codes` and the code generator, which use what the macros do not.

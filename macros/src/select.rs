@@ -332,6 +332,7 @@ mod tests {
             category,
             doc: "d",
             message: "m",
+            macos_message: crate::catalogue::MacosMessage::Message,
             rustdoc: "r",
             deprecated: false,
             alias_of: None,

@@ -3,7 +3,7 @@
 
 // The model of an invalid catalogue (its errors) names neither `Category` nor `Code`.
 #[allow(unused_imports)]
-use crate::catalogue::{Catalogue, CatalogueError, Category, Code, source_hash};
+use crate::catalogue::{Catalogue, CatalogueError, Category, Code, MacosMessage, source_hash};
 
 // Defines `SOURCE_HASH` and `static MODEL`, written by `sec-codes-codegen` as struct literals of
 // the `catalogue` types, each field named. (An `include!`d file is not reformatted by rustfmt.)

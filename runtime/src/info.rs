@@ -1,20 +1,33 @@
-//! [`CodeInfo`]: one entry of the catalogue, and [`Hex`]: a status as `security error` prints it.
+//! [`CodeInfo`]: one entry of the catalogue or a status of the errno range, and [`Hex`]: a status
+//! as `security error` prints it.
 
 use core::fmt;
 
-use crate::tables::catalogue::{ALIASES, DEPRECATED, DOCS, MESSAGES, NAMES, VALUES};
-use crate::{Category, OSStatus};
+use crate::tables::catalogue::{
+    ALIASES, DEPRECATED, DOCS, MACOS_NAME, MACOS_NOTHING, MESSAGES, NAMES, VALUES,
+};
+use crate::{Category, OSStatus, errno};
 
 /// One entry of the catalogue: a name of a result code, with its value, category, message and
 /// documentation. Obtained from [`describe`](crate::describe), [`lookup`](crate::lookup),
 /// [`catalogue`](crate::catalogue) and [`Category::codes`](crate::Category::codes).
+///
+/// Also a status of the errno range, 100,000 + errno (`errSecErrnoBase` to `errSecErrnoLimit`,
+/// 100,255), which the framework returns for a POSIX error: named `UNIX_` and errno's name
+/// (`UNIX_EACCES`; `UNIX_200` where errno has no name), with macOS's text as its message
+/// (`UNIX[Permission denied]`), in [`Category::System`]; from [`describe`](crate::describe),
+/// [`lookup`](crate::lookup) and [`errno_range`](crate::errno_range), not
+/// [`catalogue`](crate::catalogue).
 ///
 /// A small `Copy` handle into tables compiled into the binary: the texts are stored once, in
 /// one blob each, rather than as a pointer per field. Without the `catalogue` feature no value
 /// of this type can be made: the generated enums' `info()` then returns `None`.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct CodeInfo {
-    /// Index into the catalogue's tables.
+    /// An index into the catalogue's tables; past their end, the errno range, counted on from
+    /// there (the catalogue's length + errno). One index space, so that a catalogue entry is the
+    /// same two bytes as before the range was added, and a catalogue lookup reads the tables
+    /// exactly as before: an index past a table's end is how its methods tell the range.
     index: u16,
 }
 
@@ -25,32 +38,61 @@ impl CodeInfo {
         (usize::from(index) < VALUES.len()).then_some(CodeInfo { index })
     }
 
+    /// The entry at `index` of the catalogue, or past its end of the errno range.
+    #[cfg_attr(not(feature = "catalogue"), allow(dead_code))]
+    pub(crate) fn at_or_errno(index: usize) -> Option<Self> {
+        let index = u16::try_from(index).ok()?;
+        (usize::from(index) < VALUES.len() + errno::COUNT).then_some(CodeInfo { index })
+    }
+
+    /// The status 100,000 + `errno` of the errno range (`None` only for a catalogue so large, over
+    /// 65,279 codes, that the range no longer fits the index).
+    #[cfg_attr(not(feature = "catalogue"), allow(dead_code))]
+    pub(crate) fn errno(errno: u8) -> Option<Self> {
+        Self::at_or_errno(VALUES.len() + usize::from(errno))
+    }
+
     pub(crate) fn index(self) -> usize {
         usize::from(self.index)
     }
 
+    /// The errno, for a status of the errno range.
+    fn errno_number(self) -> Option<u8> {
+        u8::try_from(self.index().checked_sub(VALUES.len())?).ok()
+    }
+
     /// The Apple constant name: `"errSecItemNotFound"`, `"errSSLClosedAbort"`,
-    /// `"CSSMERR_TP_NOT_TRUSTED"`.
+    /// `"CSSMERR_TP_NOT_TRUSTED"`; for the errno range, `"UNIX_EACCES"` (`"UNIX_200"` where
+    /// errno has no name).
     #[must_use]
     pub fn name(self) -> &'static str {
-        NAMES.get(self.index()).unwrap_or_default()
+        match NAMES.get(self.index()) {
+            Some(name) => name,
+            None => self.errno_number().map(errno::name).unwrap_or_default(),
+        }
     }
 
     /// The `OSStatus` value, e.g. `-25300`.
     #[must_use]
     pub fn value(self) -> OSStatus {
-        VALUES.get(self.index()).copied().unwrap_or_default()
+        match VALUES.get(self.index()) {
+            Some(&value) => value,
+            None => self.errno_number().map(errno::status).unwrap_or_default(),
+        }
     }
 
-    /// The category the code is listed under.
+    /// The category the code is listed under; [`Category::System`] for the errno range, which
+    /// no category lists: its statuses are operating-system errors, like that heading's codes
+    /// (`errSecIO`, `errSecDiskFull`, `errSecWrPerm`).
     #[must_use]
     pub fn category(self) -> Category {
-        // Entries are grouped by category: a handful of ranges to look through.
+        // Entries are grouped by category: a handful of ranges to look through. The errno range
+        // is past every one.
         let index = self.index();
         Category::ALL
             .into_iter()
             .find(|category| category.range().contains(&index))
-            .unwrap_or(Category::ALL[0])
+            .unwrap_or(Category::System)
     }
 
     /// Text a person can read about the code, e.g. `"The specified item could not be
@@ -60,18 +102,54 @@ impl CodeInfo {
     ///   comment, `errSecCSVetoed`, nearly every `CSSMERR_*`) or nothing (`errSession*`,
     ///   `errSecureDownload*`), the header's comment, else the documentation page's text
     ///   (`errSec` codes), else the name itself;
-    /// - for an alias, its own header comment, else its primary's message.
+    /// - for an alias, its own header comment, else its primary's message;
+    /// - for the errno range, what macOS shows: `"UNIX[Permission denied]"`,
+    ///   `"UNIX[Unknown error: 200]"` past the end of macOS's `strerror` table.
     #[must_use]
     pub fn message(self) -> &'static str {
         match MESSAGES.get(self.index()) {
-            Some("") | None => self.name(),
+            Some("") => self.name(),
             Some(message) => message,
+            None => self.errno_number().map(errno::message).unwrap_or_default(),
+        }
+    }
+
+    /// What macOS's `SecCopyErrorMessageString` returns for the code's value, and `security
+    /// error` prints: the text the framework's strings tables hold for it; `None` where they hold
+    /// nothing (`errSecureDownload*`, and `errSession*` but for the values other families share),
+    /// for which macOS prints `unknown error -60500=ffffffffffff13ac`.
+    ///
+    /// That is [`message`](Self::message) for most codes; the bare name where Apple's header has
+    /// no comment (`errSecInternalComponent`, the `errSecMobileMe*` codes, most `CSSMERR_*`);
+    /// `UNIX[…]` for the errno range. macOS looks a status up by value, so an alias answers with
+    /// its primary's text: `errSessionInternal` with `errAuthorizationInternal`'s.
+    ///
+    /// ```
+    /// let text = |code| sec_codes::describe(code).and_then(|info| info.macos_message());
+    /// assert_eq!(text(-25300), Some("The specified item could not be found in the keychain."));
+    /// assert_eq!(text(-2070), Some("errSecInternalComponent"));
+    /// assert_eq!(text(-60500), None); // errSessionInvalidId
+    /// assert_eq!(text(100_013), Some("UNIX[Permission denied]"));
+    /// ```
+    #[must_use]
+    pub fn macos_message(self) -> Option<&'static str> {
+        let primary = self.alias_of().unwrap_or(self);
+        let index = primary.index;
+        // Two short sorted lists of the primaries whose text is not their message (never the
+        // errno range's: its message is macOS's text).
+        if MACOS_NAME.binary_search(&index).is_ok() {
+            Some(primary.name())
+        } else if MACOS_NOTHING.binary_search(&index).is_ok() {
+            None
+        } else {
+            Some(primary.message())
         }
     }
 
     /// Apple's documentation text: the "Security Framework Result Codes" page for `errSec`
     /// codes (the header's text where the page is wrong or silent), the header comment for
-    /// the other families, else the message.
+    /// the other families, else the message (also for the errno range, which Apple does not
+    /// document code by code).
     #[must_use]
     pub fn doc(self) -> &'static str {
         match DOCS.get(self.index()) {
@@ -125,9 +203,12 @@ impl CodeInfo {
 
     /// The name without an `errSec` prefix (`"ItemNotFound"`, `"CSUnsigned"`), which
     /// lookups also accept; other names (`errSSL…`, `errSecureDownload…`, `CSSMERR_…`)
-    /// unchanged.
+    /// unchanged; errno's own name for the errno range (`"EACCES"`; `"UNIX_200"` unchanged).
     #[must_use]
     pub fn short_name(self) -> &'static str {
+        if let Some(errno) = self.errno_number() {
+            return errno::short_name(errno);
+        }
         let name = self.name();
         crate::tables::shared::short_name(name).unwrap_or(name)
     }

@@ -19,6 +19,7 @@
 extern crate self as sec_codes;
 
 mod category;
+mod errno;
 mod info;
 #[cfg(feature = "catalogue")]
 mod lookup;
@@ -40,6 +41,9 @@ pub mod example_generated;
 
 pub use category::{Category, ParseCategoryError};
 pub use info::{CodeInfo, Hex};
+#[cfg(feature = "catalogue")]
+#[cfg_attr(docsrs, doc(cfg(feature = "catalogue")))]
+pub use lookup::errno_range;
 #[cfg(feature = "catalogue")]
 #[cfg_attr(docsrs, doc(cfg(feature = "catalogue")))]
 pub use lookup::{Codes, catalogue, describe, lookup, message};

@@ -1,15 +1,17 @@
 //! Lookups over the whole catalogue through perfect hash tables laid out at compile time: no
-//! scans, no allocation. Only with the `catalogue` feature (on by default).
+//! scans, no allocation. Only with the `catalogue` feature (on by default). A status or name the
+//! catalogue does not have is then tried against the errno range (`errno.rs`).
 
 use core::iter::FusedIterator;
 use core::ops::Range;
 
 use crate::tables::catalogue::{BY_KEY, BY_NAME, BY_VALUE, COUNT, NAMES, VALUES};
 use crate::tables::shared::{MAX_NAME_LEN, is_key_of, name_hash, short_name, value_hash};
-use crate::{CodeInfo, OSStatus};
+use crate::{CodeInfo, OSStatus, errno};
 
 /// Every entry of the catalogue: grouped by [`Category`](crate::Category) in catalogue order,
-/// aliases included.
+/// aliases included. The errno range, which [`describe`] and [`lookup`] also know, is not
+/// listed: it is no set of the framework's codes but POSIX's errors; [`errno_range`] lists it.
 ///
 /// ```
 /// assert_eq!(sec_codes::catalogue().len(), 1097);
@@ -20,36 +22,60 @@ pub fn catalogue() -> Codes {
     Codes { range: 0..COUNT }
 }
 
+/// The 256 statuses of the errno range, 100,000 (`errSecErrnoBase`) + errno 0 to 255
+/// (`errSecErrnoLimit`, 100,255): what the framework returns for a POSIX error, which macOS
+/// shows as `UNIX[<strerror>]`. Not part of [`catalogue`].
+///
+/// ```
+/// let range: Vec<_> = sec_codes::errno_range().collect();
+/// assert_eq!(range.len(), 256);
+/// assert_eq!(range[13].value(), 100_013);
+/// assert_eq!(range[13].name(), "UNIX_EACCES");
+/// assert_eq!(range[13].message(), "UNIX[Permission denied]");
+/// assert_eq!(range[200].message(), "UNIX[Unknown error: 200]");
+/// ```
+#[must_use]
+pub fn errno_range() -> Codes {
+    // Entries of the errno range are counted on from the end of the catalogue.
+    Codes {
+        range: COUNT..COUNT + errno::COUNT,
+    }
+}
+
 /// The catalogue entry for a status code; for a value with several names, the primary one.
 ///
-/// Success (`0`) is in the catalogue, as `errSecSuccess`; a value outside it gives `None`.
+/// Success (`0`) is in the catalogue, as `errSecSuccess`. A status of the errno range, 100,000
+/// + errno up to 100,255, gives its entry too (see [`CodeInfo`]); any other value `None`.
 ///
 /// ```
 /// let info = sec_codes::describe(-25300).unwrap();
 /// assert_eq!(info.name(), "errSecItemNotFound");
 /// assert_eq!(sec_codes::describe(-34).unwrap().name(), "errSecDiskFull"); // not errSecDskFull
 /// assert_eq!(sec_codes::describe(-9806).unwrap().name(), "errSSLClosedAbort");
+/// assert_eq!(sec_codes::describe(100_013).unwrap().message(), "UNIX[Permission denied]");
 /// assert!(sec_codes::describe(12345).is_none());
 /// ```
 #[must_use]
 pub fn describe(code: OSStatus) -> Option<CodeInfo> {
-    let index = BY_VALUE.find(value_hash(code))?;
-    if VALUES.get(index) == Some(&code) {
-        CodeInfo::at(index)
-    } else {
-        None
+    match BY_VALUE.find(value_hash(code)) {
+        Some(index) if VALUES.get(index) == Some(&code) => CodeInfo::at(index),
+        // Off the catalogue's path: its lookups cost no more than before.
+        _ => errno::errno_of(code).and_then(CodeInfo::errno),
     }
 }
 
 /// The catalogue entry for a name, in any case: the Apple name (`"errSecItemNotFound"`,
 /// `"CSSMERR_TP_NOT_TRUSTED"`), the name without `errSec` (`"ItemNotFound"`) or the variant
-/// name of the generated enums (`"CssmTpNotTrusted"`).
+/// name of the generated enums (`"CssmTpNotTrusted"`). For the errno range: `UNIX_` and errno's
+/// name or errno's name alone (`"UNIX_EACCES"`, `"EACCES"`), `"UNIX_200"` where errno has no
+/// name.
 ///
 /// ```
 /// assert_eq!(sec_codes::lookup("errSecItemNotFound").unwrap().value(), -25300);
 /// assert_eq!(sec_codes::lookup("itemnotfound").unwrap().value(), -25300);
 /// assert_eq!(sec_codes::lookup("SslClosedAbort").unwrap().value(), -9806);
 /// assert_eq!(sec_codes::lookup("cssmerr_tp_not_trusted").unwrap().value(), -2147409622);
+/// assert_eq!(sec_codes::lookup("EACCES").unwrap().value(), 100_013);
 /// assert!(sec_codes::lookup("errSecNoSuchThing").is_none());
 /// ```
 #[must_use]
@@ -64,7 +90,7 @@ pub fn lookup(name: &str) -> Option<CodeInfo> {
             return CodeInfo::at(index);
         }
     }
-    lookup_loosely(name)
+    lookup_loosely(name).or_else(|| errno::find(name).and_then(CodeInfo::errno))
 }
 
 /// Whether two names (at most `MAX_NAME_LEN` bytes) are equal, compared as the eight 8-byte
@@ -121,7 +147,7 @@ fn lookup_loosely(name: &str) -> Option<CodeInfo> {
     })
 }
 
-/// The text of [`CodeInfo::message`] for a status code, from the catalogue.
+/// The text of [`CodeInfo::message`] for a status code, from the catalogue or the errno range.
 ///
 /// ```
 /// assert_eq!(
@@ -169,9 +195,11 @@ fn answers_to(info: CodeInfo, name: &str) -> bool {
         })
 }
 
-/// An iterator over entries of the catalogue: [`catalogue`] or [`Category::codes`](crate::Category::codes).
+/// An iterator over entries of the catalogue: [`catalogue`] or [`Category::codes`](crate::Category::codes),
+/// or over the errno range: [`errno_range`].
 #[derive(Clone, Debug)]
 pub struct Codes {
+    /// Catalogue indices, then the errno range's counted on from the catalogue's end.
     range: Range<usize>,
 }
 
@@ -185,7 +213,7 @@ impl Iterator for Codes {
     type Item = CodeInfo;
 
     fn next(&mut self) -> Option<CodeInfo> {
-        self.range.next().and_then(CodeInfo::at)
+        self.range.next().and_then(CodeInfo::at_or_errno)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -193,13 +221,13 @@ impl Iterator for Codes {
     }
 
     fn nth(&mut self, n: usize) -> Option<CodeInfo> {
-        self.range.nth(n).and_then(CodeInfo::at)
+        self.range.nth(n).and_then(CodeInfo::at_or_errno)
     }
 }
 
 impl DoubleEndedIterator for Codes {
     fn next_back(&mut self) -> Option<CodeInfo> {
-        self.range.next_back().and_then(CodeInfo::at)
+        self.range.next_back().and_then(CodeInfo::at_or_errno)
     }
 }
 

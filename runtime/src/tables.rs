@@ -20,4 +20,8 @@ pub(crate) mod catalogue {
     pub(crate) static VALUES: [crate::OSStatus; 0] = [];
     pub(crate) static DEPRECATED: [u16; 0] = [];
     pub(crate) static ALIASES: [(u16, u16); 0] = [];
+    pub(crate) static MACOS_NAME: [u16; 0] = [];
+    pub(crate) static MACOS_NOTHING: [u16; 0] = [];
+    pub(crate) static ERRNO_TEXTS: Texts = Texts::new("", Ends::Narrow(&[]));
+    pub(crate) static ERRNO_BY_NAME: [u8; 0] = [];
 }

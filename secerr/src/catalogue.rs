@@ -51,6 +51,13 @@ pub fn describe(value: i32) -> Option<Entry> {
     sec_codes::describe(value).map(Entry::from_info)
 }
 
+/// What macOS's `SecCopyErrorMessageString` returns for a status the runtime knows (the
+/// catalogue's codes and the errno range); `None` where the framework has no text.
+#[must_use]
+pub fn macos_message(value: i32) -> Option<&'static str> {
+    sec_codes::describe(value).and_then(CodeInfo::macos_message)
+}
+
 /// The entry for a name: the Apple name, the short name or the variant name, in any case; an
 /// alias by its own name is the alias.
 #[must_use]

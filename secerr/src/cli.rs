@@ -12,6 +12,16 @@ use crate::render::Format;
 const AFTER_LONG_HELP: &str = concat!(
     include_str!("../EXPLAIN.md"),
     "
+--format security prints, for each number, exactly the line macOS's `security error` prints for
+that status, `Error: 0x%08X %d ` and the framework's own text (which for some codes is the bare
+name), `UNIX[...]` for 100000-100255 (errSecErrnoBase + errno), or `unknown error %ld=%lx`:
+
+    Error: 0x00003039 12345 unknown error 12345=3039
+
+Unlike macOS's tool, it reads a name as its code's value (macOS reads any name as 0), a leading
+0 as decimal (macOS: octal), and exits as below (macOS always exits 1): every number prints a
+line, known or not; a name that names no code, or a number outside 32 bits, is an error.
+
 Exit status: 0 when everything asked for was found (for --explain, when every input was read,
 whether or not it mentioned codes), 1 when something was not found, an input could not be read
 or the output could not be written, 2 on a usage error. A reader that goes away (`secerr --list
@@ -73,7 +83,7 @@ pub struct Cli {
     pub json: bool,
 
     /// How to print each code: `line` (hex, value, name, category, message) or `security`
-    /// (exactly what macOS's `security error` prints).
+    /// (the line macOS's `security error` prints for the status, exactly; see --help).
     #[arg(long, value_enum, default_value_t, conflicts_with_all = ["json", "explain"])]
     pub format: Format,
 }

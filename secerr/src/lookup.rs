@@ -16,8 +16,6 @@ pub struct Lookup {
     /// One message per argument that named no code, without the program-name prefix, for the
     /// first [`MAX_REPORTED`]; then one message that counts the rest.
     pub not_found: Vec<String>,
-    /// Arguments that named no code beyond the first [`MAX_REPORTED`].
-    unreported: usize,
 }
 
 /// How many arguments that name no code are reported one by one (with suggestions). A list
@@ -34,59 +32,97 @@ const STDIN: &str = "-";
 /// the first time (a second `-` finds it empty); a read error is one more thing not found.
 #[must_use]
 pub fn look_up(args: &[OsString], stdin: &mut dyn Read) -> Lookup {
-    let mut lookup = Lookup::default();
+    let mut found = Vec::new();
+    let not_found = each_word(args, stdin, |word, detailed| {
+        look_up_one(word, detailed).map(|entry| found.push(entry))
+    });
+    Lookup { found, not_found }
+}
+
+/// The status of every argument, for `--format security`: a number as given, whether or not it
+/// is a known code (macOS prints a line for any); a name's value.
+#[derive(Debug, Default)]
+pub struct Statuses {
+    /// One status per argument that is a number or a known name, in argument order.
+    pub values: Vec<i32>,
+    /// One message per argument that is neither (as for [`Lookup::not_found`]).
+    pub not_found: Vec<String>,
+}
+
+/// The status of every argument, read as [`look_up`] reads them.
+#[must_use]
+pub fn statuses(args: &[OsString], stdin: &mut dyn Read) -> Statuses {
+    let mut values = Vec::new();
+    let not_found = each_word(args, stdin, |word, detailed| {
+        status_of(word, detailed).map(|value| values.push(value))
+    });
+    Statuses { values, not_found }
+}
+
+/// Calls `each` with every argument, or for `-` every word of `stdin`; returns the messages of
+/// the words `each` failed on, and of a failed read: one by one for the first [`MAX_REPORTED`]
+/// (`each` is told to explain them: `detailed`), then a count of the rest (`each` is told not to
+/// spend a suggestion search on them).
+fn each_word(
+    args: &[OsString],
+    stdin: &mut dyn Read,
+    mut each: impl FnMut(&str, bool) -> Result<(), String>,
+) -> Vec<String> {
+    let mut not_found = Vec::new();
+    let mut unreported = 0_usize;
+    let mut one = |word: &str, not_found: &mut Vec<String>| {
+        let detailed = not_found.len() < MAX_REPORTED;
+        match each(word, detailed) {
+            Ok(()) => {}
+            Err(message) if detailed => not_found.push(message),
+            Err(_) => unreported += 1,
+        }
+    };
     for arg in args {
         if arg == STDIN {
             let mut bytes = Vec::new();
             match stdin.read_to_end(&mut bytes) {
                 Ok(_) => {
                     for word in String::from_utf8_lossy(&bytes).split_whitespace() {
-                        lookup.add(word);
+                        one(word, &mut not_found);
                     }
                 }
-                Err(error) => lookup
-                    .not_found
-                    .push(format!("cannot read the standard input: {error}")),
+                Err(error) => not_found.push(format!("cannot read the standard input: {error}")),
             }
         } else {
-            lookup.add(&arg.to_string_lossy());
+            one(&arg.to_string_lossy(), &mut not_found);
         }
     }
-    if lookup.unreported > 0 {
-        lookup.not_found.push(format!(
-            "… and {} more that name no Security framework result code",
-            lookup.unreported
+    if unreported > 0 {
+        not_found.push(format!(
+            "… and {unreported} more that name no Security framework result code"
         ));
     }
-    lookup
+    not_found
 }
 
-impl Lookup {
-    /// Looks up one argument and records the outcome.
-    fn add(&mut self, arg: &str) {
-        if self.not_found.len() >= MAX_REPORTED {
-            // Only whether it is found matters now: no message, no suggestion.
-            match parse(arg).ok().as_ref().and_then(resolve) {
-                Some(entry) => self.found.push(entry),
-                None => self.unreported += 1,
-            }
-            return;
-        }
-        match look_up_one(arg) {
-            Ok(entry) => self.found.push(entry),
-            Err(message) => self.not_found.push(message),
-        }
+/// One argument's entry, or why it has none (when `detailed`; an empty message otherwise).
+fn look_up_one(arg: &str, detailed: bool) -> Result<Entry, String> {
+    let query = parse(arg).map_err(|error| error.to_string())?;
+    resolve(&query).ok_or_else(|| not_found(&query, detailed))
+}
+
+/// One argument's status: any number, or the value of a known name.
+fn status_of(arg: &str, detailed: bool) -> Result<i32, String> {
+    match parse(arg).map_err(|error| error.to_string())? {
+        Query::Value(value) => Ok(value),
+        query => resolve(&query)
+            .map(|entry| entry.value)
+            .ok_or_else(|| not_found(&query, detailed)),
     }
 }
 
-/// One argument's entry, or why it has none.
-fn look_up_one(arg: &str) -> Result<Entry, String> {
-    let query = parse(arg).map_err(|error| error.to_string())?;
-    resolve(&query).ok_or_else(|| not_found(&query))
-}
-
-/// Says a query names no code; for a name, with the nearest names as suggestions.
-fn not_found(query: &Query) -> String {
+/// Says a query names no code; for a name, with the nearest names as suggestions. Nothing when
+/// not `detailed`: the message would not be shown.
+fn not_found(query: &Query, detailed: bool) -> String {
+    if !detailed {
+        return String::new();
+    }
     let mut message = format!("{query} is not a known Security framework result code");
     if let Query::Name(name) = query {
         // Only names get suggestions: a nearby number is no hint of what was meant.

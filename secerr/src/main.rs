@@ -19,6 +19,7 @@ mod parse;
 mod render;
 mod resolve;
 mod search;
+mod security;
 mod suggest;
 
 use std::io::{self, Write};
@@ -29,6 +30,7 @@ use clap::Parser;
 use crate::catalogue::Entry;
 use crate::cli::{Cli, Mode};
 use crate::output::{is_broken_pipe, warn};
+use crate::render::Format;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -73,8 +75,27 @@ fn run(cli: &Cli, out: &mut dyn Write, complete: &mut bool) -> io::Result<()> {
         };
         return out.write_all(text.as_bytes());
     }
+    if let (Mode::Lookup(args), Format::Security) = (cli.mode(), cli.format) {
+        // As macOS does, a line for every number, a known code or not; names as always.
+        let statuses = lookup::statuses(args, &mut io::stdin().lock());
+        report_not_found(&statuses.not_found, complete);
+        let lines: String = statuses
+            .values
+            .iter()
+            .map(|&value| security::line(value) + "\n")
+            .collect();
+        return out.write_all(lines.as_bytes());
+    }
     let codes = select(&cli.mode(), complete);
     out.write_all(render::render(&codes, cli.json, cli.format).as_bytes())
+}
+
+/// Reports on stderr each argument that named no code; any clears `complete`.
+fn report_not_found(not_found: &[String], complete: &mut bool) {
+    for message in not_found {
+        warn(format_args!("{message}"));
+    }
+    *complete = not_found.is_empty();
 }
 
 /// The codes a listing or lookup mode selects; what was not found is reported on stderr here.
@@ -82,10 +103,7 @@ fn select(mode: &Mode<'_>, complete: &mut bool) -> Vec<Entry> {
     match mode {
         Mode::Lookup(args) => {
             let lookup = lookup::look_up(args, &mut io::stdin().lock());
-            for message in &lookup.not_found {
-                warn(format_args!("{message}"));
-            }
-            *complete = lookup.not_found.is_empty();
+            report_not_found(&lookup.not_found, complete);
             lookup.found
         }
         Mode::Search(text) => {

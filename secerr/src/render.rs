@@ -23,7 +23,9 @@ pub enum Format {
     /// `0xFFFF9D2C -25300 errSecItemNotFound [keychain] The specified item …`
     #[default]
     Line,
-    /// Exactly what macOS's `security error` prints: `Error: 0xFFFF9D2C -25300 The specified …`
+    /// What macOS's `security error` prints, to the byte: `Error: 0xFFFF9D2C -25300 The
+    /// specified …`, with the framework's own text (not the message), `UNIX[…]` for the errno
+    /// range, `unknown error 12345=3039` where macOS has no text.
     Security,
 }
 
@@ -41,15 +43,10 @@ pub fn line(entry: &Entry) -> String {
 }
 
 /// `Error: 0xFFFF9D2C -25300 The specified item could not be found in the keychain.`, as macOS's
-/// `security error` prints it (it prints the message, which for some codes is the name).
+/// `security error` prints the entry's value (see [`crate::security`]).
 #[must_use]
 pub fn security_line(entry: &Entry) -> String {
-    format!(
-        "Error: {} {} {}",
-        Hex(entry.value),
-        entry.value,
-        entry.message
-    )
+    crate::security::line(entry.value)
 }
 
 /// `errSecItemNotFound [keychain] The specified item …` and the deprecation mark: what follows

@@ -282,11 +282,19 @@ fn security_format_prints_what_macos_security_error_prints() {
     );
     // The default is the line format.
     assert_prints(&["--format", "line", "-25300"], &[ITEM_NOT_FOUND]);
-    let run = secerr(["--format", "security", "-1234"]);
+    // Any number gets macOS's line, a known code or not; a name that names none is an error.
+    assert_prints(
+        &["--format", "security", "-1234"],
+        &["Error: 0xFFFFFB2E -1234 unknown error -1234=fffffffffffffb2e"],
+    );
+    let run = secerr(["--format", "security", "errSecNoSuchThing"]);
     assert_eq!(run.stdout, "");
-    assert_eq!(
-        run.stderr,
-        "secerr: -1234 (0xFFFFFB2E) is not a known Security framework result code\n"
+    assert!(
+        run.stderr.starts_with(
+            "secerr: \"errSecNoSuchThing\" is not a known Security framework result code"
+        ),
+        "{}",
+        run.stderr
     );
     assert_eq!(run.code, 1);
 }
@@ -418,4 +426,20 @@ fn search_treats_underscore_dash_and_space_alike() {
     );
     assert_eq!(spaced, names("not_trusted"));
     assert_eq!(spaced, names("Not-Trusted"));
+}
+
+#[test]
+fn the_errno_range_is_known() {
+    assert_prints(
+        &["100013", "eacces", "UNIX_200"],
+        &[
+            "0x000186AD 100013 UNIX_EACCES [system] UNIX[Permission denied]",
+            "0x000186AD 100013 UNIX_EACCES [system] UNIX[Permission denied]",
+            "0x00018768 100200 UNIX_200 [system] UNIX[Unknown error: 200]",
+        ],
+    );
+    assert_not_found(
+        &["100256"],
+        "secerr: 100256 (0x000187A0) is not a known Security framework result code\n",
+    );
 }

@@ -8,8 +8,8 @@
 //!   `#[sec_codes(categories = "all")]`, gives the names of the alias constants);
 //! - `bench-gen handwritten-keychain`: the same for `#[sec_codes(categories = "keychain")]` (30
 //!   variants, no alias), for `binary-size.sh`;
-//! - `bench-gen sizes`: the bytes of every name, message and doc of the catalogue, and a doc, for
-//!   `binary-size.sh`.
+//! - `bench-gen sizes`: the bytes of every name, message and doc of the catalogue and the errno
+//!   range, and a doc, for `binary-size.sh`.
 //!
 //! Both print the source on standard output.
 
@@ -307,7 +307,8 @@ fn alias_constants(path: &str) -> Result<Vec<(String, String, bool)>, String> {
 fn sizes() -> String {
     let (mut names, mut messages, mut entries, mut docs) = (0, 0, 0, 0);
     let mut longest = "";
-    for info in sec_codes::catalogue() {
+    // The errno range's texts too: `describe` and `lookup` carry them beside the catalogue's.
+    for info in sec_codes::catalogue().chain(sec_codes::errno_range()) {
         names += info.name().len();
         messages += info.message().len();
         entries += 1;

@@ -24,6 +24,8 @@ pub struct RawCode {
     pub category: At<String>,
     pub doc: At<String>,
     pub message: At<String>,
+    /// `"name"` or `"none"`, checked by `validate`; `None` means the message.
+    pub macos_message: Option<At<String>>,
     pub deprecated: bool,
     pub alias_of: Option<At<String>>,
 }
@@ -40,6 +42,7 @@ const CODE_FIELDS: &[&str] = &[
     "category",
     "doc",
     "message",
+    "macos_message",
     "deprecated",
     "alias_of",
 ];
@@ -82,6 +85,7 @@ pub fn parse(locate: &Locator) -> Result<RawCatalogue, Vec<CatalogueError>> {
                     );
                     let deprecated = fields.boolean("deprecated");
                     let alias_of = fields.optional_string("alias_of");
+                    let macos_message = fields.optional_string("macos_message");
                     if let (Some(name), Some(value), Some(category), Some(doc), Some(message)) =
                         code
                     {
@@ -91,6 +95,7 @@ pub fn parse(locate: &Locator) -> Result<RawCatalogue, Vec<CatalogueError>> {
                             category,
                             doc,
                             message,
+                            macos_message,
                             deprecated,
                             alias_of,
                         });

@@ -679,6 +679,7 @@ fn many_codes(count: usize) -> (String, RawCatalogue) {
             category: at("k"),
             doc: at("d"),
             message: at("m"),
+            macos_message: None,
             deprecated: false,
             alias_of: None,
         });
@@ -761,4 +762,82 @@ fn variant_docs_reach_rustdoc_as_prose() {
             code.name
         );
     }
+}
+
+#[test]
+fn macos_message_marks_the_codes_where_macos_shows_another_text() {
+    use crate::catalogue::MacosMessage;
+    let entries = [
+        code("errSecIO", -36),
+        format!(
+            "{}macos_message = \"name\"\n",
+            code("errSecInternalComponent", -2070)
+        ),
+        format!(
+            "{}macos_message = \"none\"\n",
+            code("errSessionInvalidId", -60500)
+        ),
+    ];
+    let catalogue = accepted(&with_entries(&entries));
+    let macos = |name: &str| catalogue.codes[catalogue.code(name).unwrap()].macos_message;
+    assert_eq!(macos("errSecIO"), MacosMessage::Message);
+    assert_eq!(macos("errSecInternalComponent"), MacosMessage::Name);
+    assert_eq!(macos("errSessionInvalidId"), MacosMessage::Nothing);
+    // The shipped catalogue: the 12 errSec codes without a header comment show their name, the
+    // errSession and errSecureDownload codes nothing.
+    let shipped = shipped();
+    let count = |which| {
+        shipped
+            .codes
+            .iter()
+            .filter(|c| c.macos_message == which)
+            .count()
+    };
+    assert_eq!(
+        (
+            count(MacosMessage::Message),
+            count(MacosMessage::Name),
+            count(MacosMessage::Nothing)
+        ),
+        (1076, 12, 9)
+    );
+}
+
+#[test]
+fn macos_message_errors() {
+    // The added line follows `code`'s six (`name` on line 25): its value is at 30:17.
+    let with_macos = |value: &str| {
+        let entry = format!("{}macos_message = {value}\n", code("errSecIO", -36));
+        errors(&with_entries(&[entry]))
+    };
+    assert_eq!(
+        with_macos("\"nmae\""),
+        [
+            "codes.toml:30:17: unknown `macos_message = \"nmae\"`; did you mean `name`? Write \
+          `\"name\"` (macOS shows the bare name) or `\"none\"` (its strings tables hold nothing), \
+          or leave the key out where macOS shows the message"
+        ]
+    );
+    assert_eq!(
+        with_macos("\"message text\""),
+        [
+            "codes.toml:30:17: unknown `macos_message = \"message text\"`. Write `\"name\"` (macOS \
+          shows the bare name) or `\"none\"` (its strings tables hold nothing), or leave the key \
+          out where macOS shows the message"
+        ]
+    );
+    assert_eq!(
+        with_macos("true"),
+        ["codes.toml:30:17: field `macos_message` must be a string, found boolean"]
+    );
+    let redundant = "[[code]]\nname = \"CSSMERR_TP_NOT_TRUSTED\"\nvalue = -2147409622\n\
+                     category = \"keychain\"\ndoc = \"d\"\nmessage = \"CSSMERR_TP_NOT_TRUSTED\"\n\
+                     macos_message = \"name\"\n";
+    assert_eq!(
+        errors(&with_entries(&[redundant.to_owned()])),
+        [
+            "codes.toml:30:17: `macos_message = \"name\"` repeats what the message of \
+          `CSSMERR_TP_NOT_TRUSTED` says already (it is the name); remove the line"
+        ]
+    );
 }

@@ -8,7 +8,7 @@ use heck::ToUpperCamelCase;
 
 use super::parse::{At, RawCatalogue, RawCode};
 use super::{Locator, leak};
-use crate::catalogue::{Catalogue, CatalogueError, Category, Code, loose_key};
+use crate::catalogue::{Catalogue, CatalogueError, Category, Code, MacosMessage, loose_key};
 use crate::naming::{MAX_NAME_LEN, name_stem};
 use crate::suggest::did_you_mean;
 
@@ -79,6 +79,7 @@ pub fn validate(locate: &Locator, raw: RawCatalogue) -> Result<Catalogue, Vec<Ca
         let category = category_of(locate, &categories, &code.category, &mut errors);
         text(locate, "doc", &code.doc, &mut errors);
         text(locate, "message", &code.message, &mut errors);
+        let macos_message = macos_message(locate, code, &mut errors);
         if let (Some(variant), Some(value), Some(category)) = (variant, value, category) {
             codes.push(Code {
                 name: leak(name.clone()),
@@ -86,6 +87,7 @@ pub fn validate(locate: &Locator, raw: RawCatalogue) -> Result<Catalogue, Vec<Ca
                 category,
                 doc: leak(code.doc.value.clone()),
                 message: leak(code.message.value.clone()),
+                macos_message,
                 rustdoc: leak(crate::prose::variant_doc(
                     name,
                     value,
@@ -276,6 +278,46 @@ fn text(locate: &Locator, field: &str, text: &At<String>, errors: &mut Vec<Catal
             text.offset,
             format!("`{field}` contains a carriage return (`\\r`); end lines with `\\n` only"),
         ));
+    }
+}
+
+/// Which text macOS shows for the code: `macos_message`, where given, says `"name"` or `"none"`;
+/// left out, the message. A `"name"` where the message is the name already is left out too, so
+/// that the key marks only the codes where macOS and `message` differ.
+fn macos_message(
+    locate: &Locator,
+    code: &RawCode,
+    errors: &mut Vec<CatalogueError>,
+) -> MacosMessage {
+    let Some(given) = &code.macos_message else {
+        return MacosMessage::Message;
+    };
+    match given.value.as_str() {
+        "name" if code.message.value == code.name.value => {
+            errors.push(locate.error(
+                given.offset,
+                format!(
+                    "`macos_message = \"name\"` repeats what the message of `{}` says already \
+                     (it is the name); remove the line",
+                    code.name.value
+                ),
+            ));
+            MacosMessage::Message
+        }
+        "name" => MacosMessage::Name,
+        "none" => MacosMessage::Nothing,
+        other => {
+            let hint = did_you_mean(other, ["name", "none"]).unwrap_or_else(|| ".".to_owned());
+            errors.push(locate.error(
+                given.offset,
+                format!(
+                    "unknown `macos_message = \"{other}\"`{hint} Write `\"name\"` (macOS shows \
+                     the bare name) or `\"none\"` (its strings tables hold nothing), or leave \
+                     the key out where macOS shows the message"
+                ),
+            ));
+            MacosMessage::Message
+        }
     }
 }
 

@@ -9,7 +9,7 @@ use quote::quote;
 use super::tables::PerfectTable;
 use super::text::{self, Blob};
 use super::{Kind, Spec, catalogue_errors, generate, ident};
-use crate::catalogue::Catalogue;
+use crate::catalogue::{Catalogue, MacosMessage};
 use crate::hash::{name_hash, value_hash};
 use crate::select::{Selection, category_variants, is_variant};
 use crate::shipped;
@@ -117,6 +117,49 @@ fn catalogue_text(catalogue: &Catalogue) -> String {
          pub(crate) static ALIASES: [(u16, u16); {}] = [{}];",
         aliases.len(),
         aliases.join(",")
+    );
+    // What macOS shows, where it is not the message: looked up for primaries only, since macOS
+    // looks a status up by value.
+    for (name, which, doc) in [
+        (
+            "MACOS_NAME",
+            MacosMessage::Name,
+            "whose macOS text is the bare name",
+        ),
+        (
+            "MACOS_NOTHING",
+            MacosMessage::Nothing,
+            "for which macOS has no text",
+        ),
+    ] {
+        let indices: Vec<String> = codes
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.alias_of.is_none() && c.macos_message == which)
+            .map(|(index, _)| index.to_string())
+            .collect();
+        let _ = writeln!(
+            text,
+            "/// The indices of the primary codes {doc}, sorted.\n\
+             pub(crate) static {name}: [u16; {}] = [{}];",
+            indices.len(),
+            indices.join(",")
+        );
+    }
+    let errno = Blob::of(crate::errno::texts().iter().map(String::as_str));
+    let by_name: Vec<String> = crate::errno::by_name()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let _ = writeln!(
+        text,
+        "/// The errno range: each errno's name, then its message.\n\
+         pub(crate) static ERRNO_TEXTS: crate::__private::Texts = {};\n\
+         /// The errnos with a name, sorted by name.\n\
+         pub(crate) static ERRNO_BY_NAME: [u8; {}] = [{}];",
+        errno.to_text(),
+        by_name.len(),
+        by_name.join(",")
     );
     // Aliases are left out of the value table: a value describes its primary code.
     let by_value: Vec<(u64, usize)> = codes
