@@ -5,18 +5,16 @@
 //! compile no TOML parser and run no build script. `cargo run -p sec-codes-codegen` regenerates the
 //! model after an edit; the test `tests/fresh.rs` fails (and regenerates it) when it is stale.
 
-// The model, its naming rules and the suggestions are the macro crate's own files, compiled here
-// too, so that what the generator validates is exactly what the macros read.
-#[path = "../../macros/src/catalogue.rs"]
-pub mod catalogue;
 pub mod emit;
 pub mod load;
-#[path = "../../macros/src/naming.rs"]
-pub mod naming;
-#[path = "../../macros/src/prose.rs"]
-pub mod prose;
-#[path = "../../macros/src/suggest.rs"]
-mod suggest;
+// The model (its types, naming rules, prose and suggestions) is the macro crate's own folder,
+// mounted here once, so that what the generator validates is exactly what the macros read; its
+// `mod.rs` states the contract.
+#[path = "../../macros/src/model/mod.rs"]
+pub mod model;
+
+use model::suggest;
+pub use model::{catalogue, naming, prose};
 
 use std::path::{Path, PathBuf};
 

@@ -4,21 +4,21 @@
 //! Use them through `sec-codes`, which re-exports [`macro@sec_codes`] and [`sec_code!`] and holds
 //! the traits and types the generated code refers to.
 
+// The front end: the attribute's arguments, and the selection they make in the catalogue.
 mod args;
-mod catalogue;
+mod select;
+// The back end: tokens for a valid selection.
+mod expand;
+// The macros' own data beside the model: category notes, the errno range's texts.
 mod category_notes;
 mod errno;
-mod expand;
-mod hash;
-// Also compiled into `sec-codes` and the code generator, which use what the macros do not.
-#[allow(dead_code)]
-mod naming;
-// Also compiled into the code generator, which writes each variant's doc into the model.
-#[allow(dead_code)]
-mod prose;
-mod select;
+// The model, shared with the code generator and (in part) the runtime; see its `mod.rs`.
+mod model;
 mod shipped;
-mod suggest;
+
+// The model's modules by their short paths (`crate::catalogue`, …), as the rest of the crate
+// names them.
+use model::{catalogue, hash, naming, prose, suggest};
 
 use proc_macro::TokenStream;
 

@@ -34,8 +34,8 @@ pub fn categories(input: TokenStream) -> TokenStream {
         let category = category_enum(catalogue);
         // One copy of each file, compiled both here and in the runtime: the sides cannot disagree.
         let shared = text::lex(concat!(
-            include_str!("../hash.rs"),
-            include_str!("../naming.rs")
+            include_str!("../model/hash.rs"),
+            include_str!("../model/naming.rs")
         ));
         quote! {
             #category

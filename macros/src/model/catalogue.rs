@@ -69,7 +69,7 @@ impl Code {
     /// The name without its family prefix, what "did you mean" compares: `ItemNotFound` for
     /// `errSecItemNotFound`, `TP_NOT_TRUSTED` for `CSSMERR_TP_NOT_TRUSTED` (validated to exist).
     pub fn stem(&self) -> &str {
-        crate::naming::name_stem(self.name).map_or(self.name, |(_, stem)| stem)
+        super::naming::name_stem(self.name).map_or(self.name, |(_, stem)| stem)
     }
 
     /// Success is not an error: value 0 never becomes a variant, under any name.
