@@ -7,6 +7,10 @@
 
 use sec_codes::{Category, CodeInfo, catalogue};
 
+/// The runtime's status type and its `security error` hex form (`0xFFFF9D2C`): one home for each,
+/// which the input side (`parse`) and the output side (`render`, `security`, `explain`) share.
+pub use sec_codes::{Hex, OSStatus};
+
 /// Everything `secerr` shows about one result code, copied out of the runtime's catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {

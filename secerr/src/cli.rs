@@ -37,23 +37,28 @@ or the output could not be written, 2 on a usage error. A reader that goes away 
 /// more codes from standard input, separated by whitespace.
 #[derive(Debug, Parser)]
 #[command(name = "secerr", version, after_long_help = AFTER_LONG_HELP)]
-// At least one way of choosing codes, none at all is a usage error (exit 2); the modes exclude
-// each other through `conflicts_with_all`, except that --explain takes the positional arguments
-// as its files, so that `secerr --explain --json app.log` reads app.log.
-#[command(group(ArgGroup::new("mode").required(true).multiple(true).args(["codes", "search", "category", "categories", "list", "explain"])))]
+// `mode`: the mode flags, at most one of them; none is a lookup of the CODEs. The positional
+// arguments are the input of the lookup and of --explain (its files, so that `secerr --explain
+// --json app.log` reads app.log); the listings take none (`conflicts_with_all` on `codes`).
+// `input`: a mode or a CODE is required, none at all is a usage error (exit 2) whose usage line
+// lists every way in.
+#[command(group(ArgGroup::new("mode").multiple(false).args(LISTINGS).arg("explain")))]
+#[command(group(
+    ArgGroup::new("input").required(true).multiple(true).arg("codes").args(LISTINGS).arg("explain")
+))]
 pub struct Cli {
     /// Codes to look up: numbers, hex values or names; `-` reads them from standard input.
     /// With --explain, the files to read (`-` for standard input).
     // `OsString`, not `String`: a non-UTF-8 argument is reported as not found rather than
     // rejected as a usage error, like any other argument that names no code; and a file name
     // need not be UTF-8.
-    #[arg(value_name = "CODE|FILE", allow_negative_numbers = true)]
+    #[arg(value_name = "CODE|FILE", allow_negative_numbers = true,
+          conflicts_with_all = LISTINGS)]
     pub codes: Vec<OsString>,
 
     /// List the codes whose name, message or documentation contains TEXT (any case; `_`, `-` and
     /// a space match each other: `not trusted` finds CSSMERR_TP_NOT_TRUSTED).
-    #[arg(long, value_name = "TEXT", value_parser = clap::builder::NonEmptyStringValueParser::new(),
-          conflicts_with_all = ["codes", "category", "list", "explain"])]
+    #[arg(long, value_name = "TEXT", value_parser = clap::builder::NonEmptyStringValueParser::new())]
     pub search: Option<String>,
 
     /// List the codes of one category, e.g. keychain, secure_transport (errSSL*, TLS) or
@@ -61,16 +66,15 @@ pub struct Cli {
     /// certificate-policy codes); any case, `-` or `_`. Without KEY, lists the categories as
     /// --categories does; an unknown KEY is an error that lists them.
     // `Option<Option<_>>`: the flag may come without its value.
-    #[arg(long, value_name = "KEY", value_parser = parse_category, num_args = 0..=1,
-          conflicts_with_all = ["codes", "list", "explain"])]
+    #[arg(long, value_name = "KEY", value_parser = parse_category, num_args = 0..=1)]
     pub category: Option<Option<&'static str>>,
 
     /// List every category: key, number of names and title.
-    #[arg(long, conflicts_with_all = ["codes", "search", "category", "list", "explain"])]
+    #[arg(long)]
     pub categories: bool,
 
     /// List every code of the catalogue.
-    #[arg(long, conflicts_with_all = ["codes", "explain"])]
+    #[arg(long)]
     pub list: bool,
 
     /// Copy each FILE (standard input if none, or for `-`) with a note after each line that
@@ -87,6 +91,10 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t, conflicts_with_all = ["json", "explain"])]
     pub format: Format,
 }
+
+/// The modes that list codes or categories (with --explain, the `mode` group): they read no
+/// CODE or FILE.
+const LISTINGS: [&str; 4] = ["search", "category", "categories", "list"];
 
 /// The canonical key of a category named loosely; else a nearby key and the table of them all.
 fn parse_category(text: &str) -> Result<&'static str, String> {
@@ -111,7 +119,7 @@ pub enum Mode<'a> {
 }
 
 impl Cli {
-    /// The mode chosen; the `mode` group guarantees exactly one is present.
+    /// The mode chosen; the `mode` group guarantees at most one mode flag is present.
     #[must_use]
     pub fn mode(&self) -> Mode<'_> {
         if let Some(text) = &self.search {

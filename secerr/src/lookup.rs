@@ -3,9 +3,8 @@
 use std::ffi::OsString;
 use std::io::Read;
 
-use crate::catalogue::Entry;
+use crate::catalogue::{Entry, describe, lookup};
 use crate::parse::{Query, parse};
-use crate::resolve::resolve;
 use crate::suggest::suggest;
 
 /// The outcome of looking up every argument.
@@ -105,6 +104,15 @@ fn each_word(
 fn look_up_one(arg: &str, detailed: bool) -> Result<Entry, String> {
     let query = parse(arg).map_err(|error| error.to_string())?;
     resolve(&query).ok_or_else(|| not_found(&query, detailed))
+}
+
+/// The entry for a query: by value the primary name (`-34` is `errSecDiskFull`, not its
+/// deprecated alias), by name exactly that entry, alias or not.
+fn resolve(query: &Query) -> Option<Entry> {
+    match query {
+        Query::Value(value) => describe(*value),
+        Query::Name(name) => lookup(name),
+    }
 }
 
 /// One argument's status: any number, or the value of a known name.
@@ -254,5 +262,55 @@ mod tests {
         assert_eq!(or_list(&["a"]).as_deref(), Some("a"));
         assert_eq!(or_list(&["a", "b"]).as_deref(), Some("a or b"));
         assert_eq!(or_list(&["a", "b", "c"]).as_deref(), Some("a, b or c"));
+    }
+
+    /// The name of the entry a query resolves to.
+    fn name_of(query: Query) -> Option<&'static str> {
+        resolve(&query).map(|entry| entry.name)
+    }
+
+    #[test]
+    fn by_value_gives_the_primary_name() {
+        assert_eq!(name_of(Query::Value(-25300)), Some("errSecItemNotFound"));
+        assert_eq!(name_of(Query::Value(-34)), Some("errSecDiskFull"));
+        assert_eq!(name_of(Query::Value(0)), Some("errSecSuccess"));
+        assert_eq!(name_of(Query::Value(-1234)), None);
+    }
+
+    #[test]
+    fn by_name_in_any_case() {
+        for name in [
+            "errSecItemNotFound",
+            "ItemNotFound",
+            "itemnotfound",
+            "ERRSECITEMNOTFOUND",
+            "errsecItemNotFound",
+        ] {
+            assert_eq!(
+                name_of(Query::Name(name.into())),
+                Some("errSecItemNotFound"),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_alias_by_name_is_the_alias() {
+        assert_eq!(
+            name_of(Query::Name("errSecDskFull".into())),
+            Some("errSecDskFull")
+        );
+        assert_eq!(
+            name_of(Query::Name("dskfull".into())),
+            Some("errSecDskFull")
+        );
+    }
+
+    #[test]
+    fn unknown_names() {
+        assert_eq!(name_of(Query::Name("errSecItemNotFund".into())), None);
+        assert_eq!(name_of(Query::Name("errSec".into())), None);
+        assert_eq!(name_of(Query::Name("ItemNotFound ".into())), None);
+        assert_eq!(name_of(Query::Name("ＩｔｅｍNotFound".into())), None);
     }
 }

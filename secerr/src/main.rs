@@ -17,7 +17,6 @@ mod lookup;
 mod output;
 mod parse;
 mod render;
-mod resolve;
 mod search;
 mod security;
 mod suggest;
@@ -27,7 +26,6 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::catalogue::Entry;
 use crate::cli::{Cli, Mode};
 use crate::output::{is_broken_pipe, warn};
 use crate::render::Format;
@@ -63,44 +61,30 @@ fn cannot_write(error: &io::Error) -> ExitCode {
 /// Does what the command line asks, writing to `out`; clears `complete` when something asked
 /// for was not found or could not be read.
 fn run(cli: &Cli, out: &mut dyn Write, complete: &mut bool) -> io::Result<()> {
-    if let Mode::Explain(inputs) = cli.mode() {
-        *complete = explain::explain(inputs, cli.json, out)?;
-        return Ok(());
-    }
-    if let Mode::Categories = cli.mode() {
-        let text = if cli.json {
-            categories::json()
-        } else {
-            categories::table()
-        };
-        return out.write_all(text.as_bytes());
-    }
-    if let (Mode::Lookup(args), Format::Security) = (cli.mode(), cli.format) {
-        // As macOS does, a line for every number, a known code or not; names as always.
-        let statuses = lookup::statuses(args, &mut io::stdin().lock());
-        report_not_found(&statuses.not_found, complete);
-        let lines: String = statuses
-            .values
-            .iter()
-            .map(|&value| security::line(value) + "\n")
-            .collect();
-        return out.write_all(lines.as_bytes());
-    }
-    let codes = select(&cli.mode(), complete);
-    out.write_all(render::render(&codes, cli.json, cli.format).as_bytes())
-}
-
-/// Reports on stderr each argument that named no code; any clears `complete`.
-fn report_not_found(not_found: &[String], complete: &mut bool) {
-    for message in not_found {
-        warn(format_args!("{message}"));
-    }
-    *complete = not_found.is_empty();
-}
-
-/// The codes a listing or lookup mode selects; what was not found is reported on stderr here.
-fn select(mode: &Mode<'_>, complete: &mut bool) -> Vec<Entry> {
-    match mode {
+    let codes = match cli.mode() {
+        Mode::Explain(inputs) => {
+            *complete = explain::explain(inputs, cli.json, out)?;
+            return Ok(());
+        }
+        Mode::Categories => {
+            let text = if cli.json {
+                categories::json()
+            } else {
+                categories::table()
+            };
+            return out.write_all(text.as_bytes());
+        }
+        Mode::Lookup(args) if cli.format == Format::Security => {
+            // As macOS does, a line for every number, a known code or not; names as always.
+            let statuses = lookup::statuses(args, &mut io::stdin().lock());
+            report_not_found(&statuses.not_found, complete);
+            let lines: String = statuses
+                .values
+                .iter()
+                .map(|&value| security::line(value) + "\n")
+                .collect();
+            return out.write_all(lines.as_bytes());
+        }
         Mode::Lookup(args) => {
             let lookup = lookup::look_up(args, &mut io::stdin().lock());
             report_not_found(&lookup.not_found, complete);
@@ -118,7 +102,14 @@ fn select(mode: &Mode<'_>, complete: &mut bool) -> Vec<Entry> {
             .map(Iterator::collect)
             .unwrap_or_default(),
         Mode::List => catalogue::all().collect(),
-        // Handled by `run` before it gets here.
-        Mode::Explain(_) | Mode::Categories => Vec::new(),
+    };
+    out.write_all(render::render(&codes, cli.json, cli.format).as_bytes())
+}
+
+/// Reports on stderr each argument that named no code; any clears `complete`.
+fn report_not_found(not_found: &[String], complete: &mut bool) {
+    for message in not_found {
+        warn(format_args!("{message}"));
     }
+    *complete = not_found.is_empty();
 }

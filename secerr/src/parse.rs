@@ -2,10 +2,7 @@
 
 use std::fmt;
 
-use crate::render::Hex;
-
-/// A status value: Apple's `OSStatus` is a C `int32_t`.
-pub type OSStatus = i32;
+use crate::catalogue::{Hex, OSStatus};
 
 /// What an argument asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]

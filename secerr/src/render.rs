@@ -4,18 +4,7 @@ use std::fmt;
 
 use serde_json::{Map, Value, json};
 
-use crate::catalogue::Entry;
-
-/// A status formatted as `security error` prints it: 32-bit two's complement hex, `0xFFFF9D2C`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Hex(pub i32);
-
-impl fmt::Display for Hex {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // The status's bits as unsigned, the way C prints an `OSStatus` with `%#X`.
-        write!(f, "0x{:08X}", u32::from_ne_bytes(self.0.to_ne_bytes()))
-    }
-}
+use crate::catalogue::{Entry, Hex};
 
 /// How lookups and listings print each code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]

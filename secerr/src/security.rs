@@ -3,8 +3,8 @@
 
 use std::fmt;
 
+use crate::catalogue::Hex;
 use crate::catalogue::macos_message;
-use crate::render::Hex;
 
 /// `Error: 0xFFFF9D2C -25300 The specified item could not be found in the keychain.`;
 /// `Error: 0x00003039 12345 unknown error 12345=3039` for a value the framework has no text for.

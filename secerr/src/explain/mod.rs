@@ -16,8 +16,9 @@ use secerr::{Finding, LineScanner, Piece, Scanner};
 use serde_json::Value;
 
 use crate::catalogue::Entry;
+use crate::catalogue::Hex;
 use crate::output::warn;
-use crate::render::{Hex, Tail, fields};
+use crate::render::{Tail, fields};
 
 /// The most notes held back for one line. A line is scanned in pieces and one code is noted at
 /// most once per line, so this bounds memory even for a line that names the whole catalogue.
