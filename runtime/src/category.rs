@@ -6,6 +6,7 @@ use core::fmt;
 use core::str::FromStr;
 
 pub use crate::tables::Category;
+use crate::tables::shared::loose_eq;
 
 impl Category {
     /// The category whose key matches `text` loosely: in any case, and with `-`, `_`, a space or
@@ -29,18 +30,6 @@ impl Category {
     pub fn codes(self) -> crate::Codes {
         crate::Codes::new(self.range())
     }
-}
-
-/// Compares ignoring ASCII case and the separators `-`, `_` and space.
-fn loose_eq(a: &str, b: &str) -> bool {
-    let significant = |c: &u8| !matches!(c, b'-' | b'_' | b' ');
-    a.bytes()
-        .filter(significant)
-        .map(|c| c.to_ascii_lowercase())
-        .eq(b
-            .bytes()
-            .filter(significant)
-            .map(|c| c.to_ascii_lowercase()))
 }
 
 impl FromStr for Category {

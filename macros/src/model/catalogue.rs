@@ -135,10 +135,9 @@ impl Catalogue {
     /// The category with this key, matched loosely: any case, `-`, `_`, space or nothing between
     /// words (`code-signing`, `CodeSigning`, `OCSP`).
     pub fn category(&self, text: &str) -> Option<usize> {
-        let wanted = loose_key(text);
         self.categories
             .iter()
-            .position(|c| loose_key(c.key) == wanted)
+            .position(|c| super::naming::loose_eq(text, c.key))
     }
 
     /// The code with this exact Apple name.
@@ -152,10 +151,8 @@ impl Catalogue {
     }
 }
 
-/// A key with separators dropped and letters lowercased, for loose comparison.
+/// A key with separators dropped and letters lowercased, for loose comparison
+/// ([`super::naming::loose_key_chars`]), as a `String` to compare or to index by.
 pub fn loose_key(text: &str) -> String {
-    text.chars()
-        .filter(|c| !matches!(c, '-' | '_' | ' '))
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
+    super::naming::loose_key_chars(text).collect()
 }

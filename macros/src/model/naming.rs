@@ -1,7 +1,8 @@
-// How Apple names map to variant names and to the keys the name lookups hash. Like `hash.rs`,
-// this one file is compiled into the macro crate and the code generator (to name variants and
-// lay out tables) and emitted as tokens into `sec-codes` (to look names up at run time), so the
-// sides cannot disagree. It must stay plain `core` Rust with no `use`.
+// How Apple names map to variant names and to the keys the name lookups hash, and how category
+// keys are matched. Like `hash.rs`, this one file is compiled into the macro crate and the code
+// generator (to name variants, lay out tables and match keys) and emitted as tokens into
+// `sec-codes` (to look names and keys up at run time), so the sides cannot disagree. It must stay
+// plain `core` Rust with no `use`.
 
 /// The longest Apple name the catalogue may hold, in bytes: lookups copy a name onto the stack.
 pub const MAX_NAME_LEN: usize = 64;
@@ -43,6 +44,21 @@ pub fn short_name(name: &str) -> Option<&str> {
     short
         .starts_with(|c: char| c.is_ascii_uppercase())
         .then_some(short)
+}
+
+/// A category key as it is matched, loosely: ASCII letters lowercased, and `-`, `_` and space
+/// dropped, so that `code-signing`, `CodeSigning` and `code_signing` are one key. The one rule for
+/// `#[sec_codes(categories = "…")]`, the catalogue's validation and `Category::from_key`.
+pub fn loose_key_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars()
+        .filter(|c| !matches!(c, '-' | '_' | ' '))
+        .map(|c| c.to_ascii_lowercase())
+}
+
+/// Whether two category keys are the same, matched loosely (see [`loose_key_chars`]).
+#[must_use]
+pub fn loose_eq(a: &str, b: &str) -> bool {
+    loose_key_chars(a).eq(loose_key_chars(b))
 }
 
 /// Whether `key` (ASCII lowercase, no `_`) is the lookup key of the Apple name `name`: the
