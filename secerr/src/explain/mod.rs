@@ -1,12 +1,7 @@
-//! `--explain`: copy text through unchanged and note each result code it mentions.
-//!
-//! Text mode writes every input byte as it came, and after a line that holds codes one note per
-//! code, in order: `    ^ -25300 0xFFFF9D2C errSecItemNotFound [keychain] The specified item …`.
-//! Notes start with four spaces and `^ ` (pointing up at the line) so that they are easy to tell
-//! apart and to filter out (`grep -v '^    \^ '`). A last line without a newline gets one before
-//! its notes; input without codes comes out byte for byte.
-//!
-//! JSON mode writes only one object per code found, one per line.
+//! `--explain`: copy text through unchanged and note each result code it mentions, or (JSON
+//! mode) write one object per code found, one per line. What is recognized and what a note
+//! looks like is `EXPLAIN.md`'s, the rule's one home; the findings are the library's
+//! (`secerr::LineScanner`); this module reads the inputs and writes the notes.
 
 use std::ffi::OsString;
 use std::fs::File;
