@@ -8,20 +8,11 @@ pub(crate) mod catalogue {
     sec_codes_macros::__catalogue!();
 }
 
-/// Without the catalogue: empty tables, so that `CodeInfo`'s methods compile; as `CodeInfo::at`
-/// finds no entry in them, no `CodeInfo` can be made.
+/// Without the catalogue: the same items, empty, so that `CodeInfo`'s methods compile; as
+/// `CodeInfo::at` finds no entry in them, no `CodeInfo` can be made.
 #[cfg(not(feature = "catalogue"))]
+// The lookups that read the hash tables and `COUNT` need the catalogue.
+#[allow(dead_code)]
 pub(crate) mod catalogue {
-    use crate::__private::{Ends, Texts};
-
-    pub(crate) static NAMES: Texts = Texts::new("", Ends::Narrow(&[]));
-    pub(crate) static MESSAGES: Texts = Texts::new("", Ends::Narrow(&[]));
-    pub(crate) static DOCS: Texts = Texts::new("", Ends::Narrow(&[]));
-    pub(crate) static VALUES: [crate::OSStatus; 0] = [];
-    pub(crate) static DEPRECATED: [u16; 0] = [];
-    pub(crate) static ALIASES: [(u16, u16); 0] = [];
-    pub(crate) static MACOS_NAME: [u16; 0] = [];
-    pub(crate) static MACOS_NOTHING: [u16; 0] = [];
-    pub(crate) static ERRNO_TEXTS: Texts = Texts::new("", Ends::Narrow(&[]));
-    pub(crate) static ERRNO_BY_NAME: [u8; 0] = [];
+    sec_codes_macros::__catalogue!(empty);
 }

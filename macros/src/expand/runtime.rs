@@ -9,7 +9,7 @@ use quote::quote;
 use super::tables::PerfectTable;
 use super::text::{self, Blob};
 use super::{Kind, Spec, catalogue_errors, generate, ident};
-use crate::catalogue::{Catalogue, MacosMessage};
+use crate::catalogue::{Catalogue, Code, MacosMessage};
 use crate::hash::{name_hash, value_hash};
 use crate::select::{Selection, category_variants, is_variant};
 use crate::shipped;
@@ -51,21 +51,33 @@ pub fn categories(input: TokenStream) -> TokenStream {
 
 /// The catalogue: its strings as blobs with offsets (no pointer per entry, so no relocation per
 /// entry in a position-independent binary), values, deprecations, aliases and hash tables.
+///
+/// `__catalogue!(empty)`: the same items with no entries (and no errno range), for `sec-codes`
+/// without its `catalogue` feature, where `CodeInfo`'s methods still compile but no `CodeInfo`
+/// can be made. One writer for both, so that they cannot drift apart.
 pub fn catalogue(input: TokenStream) -> TokenStream {
-    with_catalogue(input, |catalogue| text::lex(&catalogue_text(catalogue)))
+    if input.to_string() == "empty" {
+        return text::lex(&catalogue_text(&[], &[], &[]));
+    }
+    with_catalogue(input, |catalogue| {
+        let errno_texts = crate::errno::texts();
+        let errno_by_name = crate::errno::by_name();
+        text::lex(&catalogue_text(
+            catalogue.codes,
+            &errno_texts,
+            &errno_by_name,
+        ))
+    })
 }
 
-fn catalogue_text(catalogue: &Catalogue) -> String {
-    let codes = &catalogue.codes;
+/// The catalogue's items for `codes` and the errno range's texts (each errno's name, then its
+/// message) and errnos sorted by name.
+fn catalogue_text(codes: &[Code], errno_texts: &[String], errno_by_name: &[usize]) -> String {
     let count = codes.len();
     let names = Blob::of(codes.iter().map(|c| c.name));
     // A message equal to the name (most CSSM codes), or a doc equal to the message, is stored
     // once: an empty entry means "the same as the previous field".
-    let messages = Blob::of(
-        codes
-            .iter()
-            .map(|c| if c.message == c.name { "" } else { c.message }),
-    );
+    let messages = Blob::of(codes.iter().map(|c| c.stored_message()));
     let docs = Blob::of(
         codes
             .iter()
@@ -146,11 +158,8 @@ fn catalogue_text(catalogue: &Catalogue) -> String {
             indices.join(",")
         );
     }
-    let errno = Blob::of(crate::errno::texts().iter().map(String::as_str));
-    let by_name: Vec<String> = crate::errno::by_name()
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let errno = Blob::of(errno_texts.iter().map(String::as_str));
+    let by_name: Vec<String> = errno_by_name.iter().map(ToString::to_string).collect();
     let _ = writeln!(
         text,
         "/// The errno range: each errno's name, then its message.\n\

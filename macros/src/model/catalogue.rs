@@ -72,6 +72,17 @@ impl Code {
         super::naming::name_stem(self.name).map_or(self.name, |(_, stem)| stem)
     }
 
+    /// The message as the runtime's text tables store it: empty where it is the name (most CSSM
+    /// codes), so that such a name is stored once; the runtime reads an empty entry as the name.
+    /// Every table of messages is written through this.
+    pub fn stored_message(&self) -> Text {
+        if self.message == self.name {
+            ""
+        } else {
+            self.message
+        }
+    }
+
     /// Success is not an error: value 0 never becomes a variant, under any name.
     pub fn is_success(&self) -> bool {
         self.value == 0
