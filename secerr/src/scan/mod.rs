@@ -301,6 +301,7 @@ impl Scanner {
         }
         let numbers_from = found.len();
         numbers::scan_negatives(text, cuts, found);
+        numbers::scan_errno(text, cuts, found);
         numbers::scan_hex(text, cuts, found);
         if (numbers_from_automaton || found.len() > numbers_from) && context::vetoes_numbers(text) {
             let mut position = 0;
@@ -570,6 +571,32 @@ mod tests {
         assert_eq!(finds("got error -25300."), [("-25300", -25300)]);
         assert_eq!(finds("got error -25300.\n"), [("-25300", -25300)]);
         assert_eq!(finds("version error -25300.1"), []);
+    }
+
+    #[test]
+    fn the_errno_range_as_a_marked_positive_decimal_or_its_text() {
+        assert_eq!(finds("Error 100013"), [("100013", 100_013)]);
+        assert_eq!(finds("OSStatus: 100001."), [("100001", 100_001)]);
+        assert_eq!(
+            finds("Error: UNIX[Permission denied]"),
+            [("UNIX[Permission denied]", 100_013)]
+        );
+        assert_eq!(
+            finds("save failed: UNIX[Unknown error: 200]"),
+            [("UNIX[Unknown error: 200]", 100_200)]
+        );
+        for text in [
+            "100013",
+            "port 100013",
+            "Error 100256",
+            "Error 1000130",
+            "Error -100013",
+            "Error 100013.5",
+            "Error x100013",
+            "Permission denied",
+        ] {
+            assert_eq!(finds(text), [], "{text}");
+        }
     }
 
     #[test]
