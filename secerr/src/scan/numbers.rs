@@ -83,11 +83,21 @@ pub fn scan_negatives(text: &[u8], cuts: Cuts, found: &mut Vec<Finding>) {
     }
 }
 
+/// The searcher [`scan_errno`] takes: the first digits of every status of the errno range.
+pub fn errno_finder() -> memchr::memmem::Finder<'static> {
+    memchr::memmem::Finder::new(b"100")
+}
+
 /// The errno range's statuses, `errSecErrnoBase` (100000) + errno up to `errSecErrnoLimit`
 /// (100255): the only positive decimals worth a note, and only where words mark them as a status
 /// (`Error 100013`, `OSStatus 100001`), since six-digit numbers are common in logs.
-pub fn scan_errno(text: &[u8], cuts: Cuts, found: &mut Vec<Finding>) {
-    for start in memchr::memmem::find_iter(text, b"100") {
+pub fn scan_errno(
+    finder: &memchr::memmem::Finder<'_>,
+    text: &[u8],
+    cuts: Cuts,
+    found: &mut Vec<Finding>,
+) {
+    for start in finder.find_iter(text) {
         if word_before(text, start, cuts) || (start > 0 && matches!(text[start - 1], b'-' | b'.')) {
             continue;
         }
