@@ -17,6 +17,12 @@ use serde_json::Value;
 const MIN_RECALL: f64 = 0.95;
 const MIN_PRECISION: f64 = 0.99;
 
+/// Below these, the scanner fails the held-out set (`tests/holdout/`): issue 14's goals for logs
+/// its rules were not written from. A guard against regressions, not a target to tune against.
+const HELD_OUT_MIN_RECALL: f64 = 0.90;
+const HELD_OUT_MIN_MESSAGE_RECALL: f64 = 0.85;
+const HELD_OUT_MIN_PRECISION: f64 = 0.98;
+
 /// The fixture must keep at least this many records of each kind, so that the figures mean
 /// something.
 const MIN_POSITIVES: usize = 60;
@@ -43,20 +49,22 @@ struct Record {
     message_only: bool,
 }
 
-/// The folder of the fixture files.
-fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
-}
+/// The folder of the corpus's fixture files.
+const CORPUS: &str = "tests/corpus";
 
-/// The fixture files, sorted by name.
-fn corpus_files() -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
-        .expect("tests/corpus is readable")
+/// The folder of the held-out set, in the same format.
+const HELD_OUT: &str = "tests/holdout";
+
+/// The fixture files of `folder` (relative to the package), sorted by name.
+fn corpus_files(folder: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|error| panic!("{folder} is readable: {error}"))
         .map(|entry| entry.expect("a readable directory entry").path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
         .collect();
     files.sort();
-    assert!(!files.is_empty(), "no tests/corpus/*.txt");
+    assert!(!files.is_empty(), "no {folder}/*.txt");
     files
 }
 
@@ -168,10 +176,11 @@ fn check_labels(line: &str, labels: &[String], message_only: bool) -> Result<Vec
     Ok(values)
 }
 
-/// Every record of every fixture file, or a panic that names the first fixture error.
-fn corpus() -> Vec<Record> {
+/// Every record of every fixture file of `folder`, or a panic that names the first fixture
+/// error.
+fn corpus(folder: &str) -> Vec<Record> {
     let mut records = Vec::new();
-    for path in corpus_files() {
+    for path in corpus_files(folder) {
         records.extend(parse_file(&path).unwrap_or_else(|error| panic!("broken fixture: {error}")));
     }
     records
@@ -179,7 +188,7 @@ fn corpus() -> Vec<Record> {
 
 #[test]
 fn the_fixture_is_well_formed() {
-    let records = corpus();
+    let records = corpus(CORPUS);
     let positives = records
         .iter()
         .filter(|record| !record.labels.is_empty())
@@ -310,10 +319,17 @@ struct Finding {
     matched: String,
 }
 
-/// Runs `secerr --explain --json` over the `>` lines of `records` (one file's worth), written
-/// one per line to a temporary file, and returns its findings with their record indexes.
-fn explain(file: &str, records: &[&Record]) -> Vec<Finding> {
-    let dir = std::env::temp_dir().join(format!("secerr-corpus-{}", std::process::id()));
+/// Runs `secerr --explain --json` over the `>` lines of `records` (one file's worth of
+/// `folder`), written one per line to a temporary file, and returns its findings with their
+/// record indexes.
+fn explain(folder: &str, file: &str, records: &[&Record]) -> Vec<Finding> {
+    // One temporary folder per fixture folder: both hold a `keychain.txt`, and the tests run at
+    // once.
+    let dir = std::env::temp_dir().join(format!(
+        "secerr-corpus-{}-{}",
+        std::process::id(),
+        folder.replace('/', "-")
+    ));
     std::fs::create_dir_all(&dir).expect("a temporary folder");
     let path = dir.join(file);
     let mut log = String::new();
@@ -441,9 +457,10 @@ fn score(record: &Record, findings: &[&Finding], report: &mut String) -> Score {
     score
 }
 
-#[test]
-fn explain_finds_the_labelled_codes_and_nothing_else() {
-    let records = corpus();
+/// The scores of `secerr --explain` over every record of `folder`: overall, on message-only
+/// lines, and the figures and the misses and false alarms as text.
+fn measure(folder: &str) -> (Score, Score, String) {
+    let records = corpus(folder);
     let mut by_file: BTreeMap<&str, Vec<&Record>> = BTreeMap::new();
     for record in &records {
         by_file
@@ -455,7 +472,7 @@ fn explain_finds_the_labelled_codes_and_nothing_else() {
         (Score::default(), Score::default(), Score::default());
     let (mut summary, mut report) = (String::new(), String::new());
     for (file, records) in &by_file {
-        let findings = explain(file, records);
+        let findings = explain(folder, file, records);
         let mut in_file = Score::default();
         for (index, record) in records.iter().enumerate() {
             let on_line: Vec<&Finding> = findings
@@ -474,14 +491,32 @@ fn explain_finds_the_labelled_codes_and_nothing_else() {
         let _ = writeln!(summary, "  {}", in_file.line(file));
     }
     let figures = format!(
-        "{}\n{}\n{}\nper file:\n{summary}",
+        "{folder}:\n{}\n{}\n{}\nper file:\n{summary}",
         overall.line("overall"),
         message_only.line("message-only lines"),
         named.line("other lines (names, numbers, negatives)")
     );
     eprintln!("{figures}misses and false alarms:\n{report}");
+    (overall, message_only, figures)
+}
+
+#[test]
+fn explain_finds_the_labelled_codes_and_nothing_else() {
+    let (overall, _, figures) = measure(CORPUS);
     assert!(
         overall.recall() >= MIN_RECALL && overall.precision() >= MIN_PRECISION,
         "below recall {MIN_RECALL} or precision {MIN_PRECISION}:\n{figures}"
+    );
+}
+
+#[test]
+fn explain_meets_the_goals_on_the_held_out_set() {
+    let (overall, message_only, figures) = measure(HELD_OUT);
+    assert!(
+        overall.recall() >= HELD_OUT_MIN_RECALL
+            && message_only.recall() >= HELD_OUT_MIN_MESSAGE_RECALL
+            && overall.precision() >= HELD_OUT_MIN_PRECISION,
+        "below recall {HELD_OUT_MIN_RECALL} (message-only {HELD_OUT_MIN_MESSAGE_RECALL}) or \
+         precision {HELD_OUT_MIN_PRECISION}:\n{figures}"
     );
 }

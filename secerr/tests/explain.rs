@@ -22,11 +22,10 @@ fn assert_explains(input: &str, expected: &str) {
     assert_eq!(run.code, 0, "exit status for {input:?}");
 }
 
-/// A file in a fresh temporary folder of this test's own, holding `bytes`.
-fn temp_file(test: &str, name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("secerr-explain-{}-{test}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
+/// A file named `name` holding `bytes` in `dir`, a temporary folder of the test's own that is
+/// removed when the test ends.
+fn temp_file(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
     path
 }
@@ -159,8 +158,9 @@ fn json_without_findings_prints_nothing() {
 
 #[test]
 fn files_in_order_with_dash_for_stdin() {
-    let first = temp_file("order", "first.log", b"one errSecParam\n");
-    let second = temp_file("order", "second.log", b"two\n");
+    let dir = tempfile::tempdir().unwrap();
+    let first = temp_file(&dir, "first.log", b"one errSecParam\n");
+    let second = temp_file(&dir, "second.log", b"two\n");
     let run = secerr_with_stdin(
         [first.as_os_str(), "-".as_ref(), second.as_os_str()],
         b"stdin (-25300)\n",
@@ -185,7 +185,8 @@ fn files_in_order_with_dash_for_stdin() {
 
 #[test]
 fn an_unreadable_file_is_reported_and_the_others_are_explained() {
-    let good = temp_file("unreadable", "good.log", b"err=-25300\n");
+    let dir = tempfile::tempdir().unwrap();
+    let good = temp_file(&dir, "good.log", b"err=-25300\n");
     let missing = good.with_file_name("missing.log");
     let run = secerr(["--explain".as_ref(), missing.as_os_str(), good.as_os_str()]);
     assert_eq!(run.stdout, format!("err=-25300\n{ITEM_NOT_FOUND}\n"));
@@ -221,7 +222,8 @@ fn a_long_line_without_newline_is_explained_in_pieces() {
 
 #[test]
 fn json_of_a_file_given_after_the_flags() {
-    let path = temp_file("json-file", "app.log", b"x\n\ny err=-4\n");
+    let dir = tempfile::tempdir().unwrap();
+    let path = temp_file(&dir, "app.log", b"x\n\ny err=-4\n");
     let run = secerr(["--explain".as_ref(), "--json".as_ref(), path.as_os_str()]);
     let object: Value = serde_json::from_str(run.stdout.trim_end()).unwrap();
     assert_eq!(object["file"], path.to_str().unwrap());

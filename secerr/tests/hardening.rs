@@ -160,9 +160,8 @@ fn a_huge_unknown_argument_gets_no_suggestions() {
 #[test]
 fn explain_into_head_stops_quietly() {
     // Far more than a pipe holds, so secerr is still writing when head goes away.
-    let dir = std::env::temp_dir().join(format!("secerr-hardening-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let log = dir.join("big.log");
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("big.log");
     std::fs::write(&log, "status -25300 and more text\n".repeat(100_000)).unwrap();
     let output = with_redirect(&format!("--explain '{}'", log.display()), "| head -n 2");
     assert_eq!(

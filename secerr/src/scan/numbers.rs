@@ -83,6 +83,42 @@ pub fn scan_negatives(text: &[u8], cuts: Cuts, found: &mut Vec<Finding>) {
     }
 }
 
+/// The searcher [`scan_errno`] takes: the first digits of every status of the errno range.
+pub fn errno_finder() -> memchr::memmem::Finder<'static> {
+    memchr::memmem::Finder::new(b"100")
+}
+
+/// The errno range's statuses, `errSecErrnoBase` (100000) + errno up to `errSecErrnoLimit`
+/// (100255): the only positive decimals worth a note, and only where words mark them as a status
+/// (`Error 100013`, `OSStatus 100001`), since six-digit numbers are common in logs.
+pub fn scan_errno(
+    finder: &memchr::memmem::Finder<'_>,
+    text: &[u8],
+    cuts: Cuts,
+    found: &mut Vec<Finding>,
+) {
+    for start in finder.find_iter(text) {
+        if word_before(text, start, cuts) || (start > 0 && matches!(text[start - 1], b'-' | b'.')) {
+            continue;
+        }
+        let count = digits(&text[start..]);
+        let end = start + count;
+        if count != 6 || !ends_number(text, end, cuts) {
+            continue;
+        }
+        let value = value_of(&text[start..end]);
+        if !(100_000..=100_255).contains(&value) {
+            continue;
+        }
+        let Some(code) = i64::try_from(value).ok().and_then(code) else {
+            continue;
+        };
+        if marked_by_words(text, start, count, cuts) {
+            found.push(Finding::new(start, end, code, How::Number));
+        }
+    }
+}
+
 /// `(-25300)`, or `(-25244, 'Unknown Error')` as Python prints a tuple of a status and a text.
 fn in_parentheses(text: &[u8], minus: usize, end: usize) -> bool {
     if minus == 0 || text[minus - 1] != b'(' {

@@ -105,8 +105,15 @@ pub fn is_specific(text: &str) -> bool {
 pub fn kept() -> (Vec<Text>, usize) {
     let mut kept = Vec::new();
     let mut left_out: Vec<&str> = Vec::new();
-    // Hook: texts that `sec_codes::describe` knows beyond the catalogue (the errno range's
-    // `UNIX[…]` messages) would be added here, with the same `is_specific` test.
+    // The errno range's `UNIX[Permission denied]`: the framework's own rendering of a POSIX
+    // error, specific however few words the strerror text has (the bare strerror text is not
+    // looked for: any program prints it).
+    for code in sec_codes::errno_range() {
+        kept.push(Text {
+            text: code.message(),
+            code,
+        });
+    }
     for code in sec_codes::catalogue() {
         let message = matched_part(code.message());
         let doc = matched_part(code.doc());
