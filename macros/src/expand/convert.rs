@@ -10,12 +10,23 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::text::{self, Blob};
-use super::{Kind, Spec};
+use super::{Kind, Spec, twin};
 
 pub fn conversions(spec: &Spec) -> TokenStream {
     let krate = &spec.krate;
     let name = &spec.ident;
-    let tables = text::lex(&tables_text(spec));
+    let trait_path = quote!(#krate::ResultCode);
+    // An enum with a twin in the runtime reads the twin's texts (see `twin`).
+    let (tables, tables_ref) = match twin::runtime_twin(spec) {
+        Some(twin) => (TokenStream::new(), quote!(<#twin as #trait_path>::__TABLES)),
+        None => {
+            let tables = text::lex(&tables_text(spec));
+            (
+                quote!(static TABLES: #krate::__private::Tables = #tables;),
+                quote!(&TABLES),
+            )
+        }
+    };
     let positions = text::per_code(spec, |text, position, index| {
         let _ = write!(
             text,
@@ -23,30 +34,73 @@ pub fn conversions(spec: &Spec) -> TokenStream {
             spec.catalogue.codes[index].variant
         );
     });
+    let from_positions = text::per_code(spec, |text, position, index| {
+        let _ = write!(
+            text,
+            "{position} => Self::{},",
+            spec.catalogue.codes[index].variant
+        );
+    });
+    let count = spec.selection.codes.len();
+    // Constants only in the big matches (`Other` is handled apart), so that the compiler turns
+    // them into arithmetic on the discriminant rather than a jump to code per variant.
+    let (position, from_position) = if count == 0 {
+        (
+            quote!(match self {
+                Self::Other(code) => ::core::result::Result::Err(code),
+            }),
+            quote!({
+                let _ = position;
+                ::core::option::Option::None
+            }),
+        )
+    } else {
+        (
+            quote! {
+                let position = match self {
+                    #positions
+                    Self::Other(_) => #count,
+                };
+                match self {
+                    Self::Other(code) => ::core::result::Result::Err(code),
+                    _ => ::core::result::Result::Ok(position),
+                }
+            },
+            quote! {
+                ::core::option::Option::Some(match position {
+                    #from_positions
+                    _ => return ::core::option::Option::None,
+                })
+            },
+        )
+    };
     let serde = if spec.serde {
         quote!(#krate::__private::impl_serde!(#name);)
     } else {
         TokenStream::new()
     };
     quote! {
-        // The enum's own names, messages and tables, in a static that only its impls can see.
+        // The enum's own tables, in a static that only its impls can see.
         const _: () = {
-            static TABLES: #krate::__private::Tables = #tables;
+            #tables
 
             #[automatically_derived]
             impl #krate::ResultCode for #name {
                 const ALL: &'static [Self] = #name::ALL;
 
                 #[doc(hidden)]
-                const __TABLES: &'static #krate::__private::Tables = &TABLES;
+                const __TABLES: &'static #krate::__private::Tables = #tables_ref;
 
                 #[doc(hidden)]
                 #[inline]
-                fn __position(self) -> ::core::option::Option<::core::primitive::usize> {
-                    ::core::option::Option::Some(match self {
-                        #positions
-                        Self::Other(_) => return ::core::option::Option::None,
-                    })
+                fn __position(self) -> ::core::result::Result<::core::primitive::usize, #krate::OSStatus> {
+                    #position
+                }
+
+                #[doc(hidden)]
+                #[inline]
+                fn __from_position(position: ::core::primitive::usize) -> ::core::option::Option<Self> {
+                    #from_position
                 }
 
                 #[inline]
@@ -129,8 +183,9 @@ pub fn conversions(spec: &Spec) -> TokenStream {
     }
 }
 
-/// The `__private::Tables` expression of the enum: names, messages and variant names of its
-/// listed codes, and where each category's codes end.
+/// The `__private::tables!` call of the enum: the catalogue index of each listed code, and its
+/// names, messages and variant names, and where each category's codes end. The runtime keeps
+/// the indices with its `catalogue` feature, the texts without.
 fn tables_text(spec: &Spec) -> String {
     let krate = spec.krate.to_string();
     let codes: Vec<_> = spec
@@ -139,6 +194,10 @@ fn tables_text(spec: &Spec) -> String {
         .iter()
         .map(|&index| &spec.catalogue.codes[index])
         .collect();
+    let mut entries = String::new();
+    for index in &spec.selection.codes {
+        let _ = write!(entries, "{index},");
+    }
     let names = Blob::of(codes.iter().map(|c| c.name.as_ref()));
     let messages = Blob::of(
         codes
@@ -154,20 +213,14 @@ fn tables_text(spec: &Spec) -> String {
             .is_none_or(|next| next.category != code.category);
         if last_of_run {
             let category = &spec.catalogue.categories[code.category].ident;
-            let _ = write!(
-                categories,
-                "({}, {krate}::Category::{category}),",
-                position + 1
-            );
+            let _ = write!(categories, "({}, {category}),", position + 1);
         }
     }
     format!(
-        "{krate}::__private::Tables {{ \
-            names: {}, messages: {}, variants: {}, categories: &[{categories}] \
-         }}",
-        names.to_text_with(&krate),
-        messages.to_text_with(&krate),
-        variants.to_text_with(&krate),
+        "{krate}::__private::tables!([{entries}] {} {} {} [{categories}])",
+        names.to_macro_text(),
+        messages.to_macro_text(),
+        variants.to_macro_text(),
     )
 }
 
