@@ -39,8 +39,9 @@
 //!
 //! - `catalogue` (default): every code's name, message and documentation for [`describe`],
 //!   [`lookup`], [`message`], [`catalogue`], [`Category::codes`] and the names of `Other` codes.
-//!   Without it each enum still carries the strings of its own variants, and `Other` codes show
-//!   their value in decimal and hex.
+//!   Every enum then reads its variants' texts from the catalogue, stored once whatever the
+//!   number of enums. Without it each enum carries the strings of its own variants, and `Other`
+//!   codes show their value in decimal and hex.
 //! - `serde`: `Serialize`/`Deserialize` for [`SecError`] and [`codes`], and for each
 //!   `#[sec_codes(serde)]` enum.
 //!

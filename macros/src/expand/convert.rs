@@ -1,8 +1,9 @@
 //! Trait impls: `ResultCode`, conversions to and from `OSStatus`, `isize` and other enums,
 //! `FromStr`, `Display`, `Debug`, `Error`, serde. Behaviour lives in `sec_codes::__private`;
-//! these impls only carry each enum's own data (its names, messages and variant names as blobs
-//! with offsets; its value table is `from_code`'s, in `enum_def`), so each enum adds little to a
-//! build or a binary.
+//! these impls only carry what maps each variant to its texts (the catalogue index of each, and
+//! the enum's own names, messages and variant names, of which the runtime keeps one or the other
+//! by its `catalogue` feature: `__private::tables!`), so each enum adds little to a build or a
+//! binary. An enum with the variants of one of the runtime's reads that one's (`twin`).
 
 use std::fmt::Write as _;
 
@@ -34,13 +35,7 @@ pub fn conversions(spec: &Spec) -> TokenStream {
             spec.catalogue.codes[index].variant
         );
     });
-    let from_positions = text::per_code(spec, |text, position, index| {
-        let _ = write!(
-            text,
-            "{position} => Self::{},",
-            spec.catalogue.codes[index].variant
-        );
-    });
+    let from_positions = text::lex(&from_position_arms(spec));
     let count = spec.selection.codes.len();
     // Constants only in the big matches (`Other` is handled apart), so that the compiler turns
     // them into arithmetic on the discriminant rather than a jump to code per variant.
@@ -181,6 +176,32 @@ pub fn conversions(spec: &Spec) -> TokenStream {
 
         #serde
     }
+}
+
+/// Positions in groups of this many: see `from_position_arms`.
+const GROUP: usize = 64;
+
+/// The arms of `__from_position`'s match: `0..=63 => match position { 0 => Self::A, … }, …`.
+/// One flat match of a thousand integer arms costs rustc's exhaustiveness check a tenth of
+/// the crate's check time for `categories = "all"` (each arm is compared with those before
+/// it); groups of 64 cost next to nothing, and compile to the same arithmetic.
+fn from_position_arms(spec: &Spec) -> String {
+    let mut text = String::new();
+    for (group, chunk) in spec.selection.codes.chunks(GROUP).enumerate() {
+        let first = group * GROUP;
+        let last = first + chunk.len() - 1;
+        let _ = write!(text, "{first}..={last} => match position {{");
+        for (offset, &index) in chunk.iter().enumerate() {
+            let _ = write!(
+                text,
+                "{} => Self::{},",
+                first + offset,
+                spec.catalogue.codes[index].variant
+            );
+        }
+        text.push_str("_ => return ::core::option::Option::None, },");
+    }
+    text
 }
 
 /// The `__private::tables!` call of the enum: the catalogue index of each listed code, and its
