@@ -8,6 +8,10 @@
 //! so both ways of storing the texts must show the same. After a change to `codes.toml`, write it
 //! again with `SEC_CODES_BLESS=1 cargo test -p sec-codes-tests --test texts`.
 
+#[macro_use]
+#[path = "common/category_enums.rs"]
+mod category_enums;
+
 use std::fmt::Write as _;
 
 use sec_codes::{CodeInfo, ResultCode, SecError, catalogue, codes, describe, sec_codes};
@@ -75,34 +79,7 @@ fn every_enum_shows_the_catalogue_entry_of_each_variant() {
             total
         }};
     }
-    let total = check!(
-        System,
-        InternalError,
-        Keychain,
-        Certificate,
-        Acl,
-        Crl,
-        Smime,
-        Ocsp,
-        CodeSigning,
-        MobileMe,
-        CryptographicKey,
-        InvalidAttribute,
-        MissingAttribute,
-        Timestamp,
-        InvalidParameter,
-        UnsupportedInput,
-        AppleSpecific,
-        ModuleManager,
-        Other,
-        SecureTransport,
-        CodeSigningServices,
-        Authorization,
-        Session,
-        SecureDownload,
-        Cssm,
-        CssmApple,
-    );
+    let total = with_category_enums!(check);
     // Two authorization codes are also in `codes::Session` (see tests/catalogue.rs).
     assert_eq!(total, 1084 + 2);
 }
