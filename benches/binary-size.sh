@@ -9,7 +9,10 @@
 # unified between them, so `size-keychain-nocat` really has sec-codes without its `catalogue`
 # feature), with the workspace's release profile (strip = true, panic = "abort", no LTO), and
 # prints, as markdown tables: the file size, the sizes of .text, .rodata, .data.rel.ro and
-# .rela.dyn (from `readelf -S -W`), each minus the baseline's, and the goals. Sizes do not vary
+# .rela.dyn (from `readelf -S -W`), each minus the baseline's, and the goals; then what each way
+# of reaching the catalogue's text adds (a describe program, SecError with and without the
+# catalogue, a categories = "all" enum alone and with SecError and describe) as a multiple of
+# the text, with the goals of one copy of the text (issue 16). Sizes do not vary
 # from run to run with the same toolchain and sources: one run is enough.
 #
 # Needs cargo, readelf, size (binutils) and awk.
