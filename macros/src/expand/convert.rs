@@ -28,10 +28,14 @@ pub fn conversions(spec: &Spec) -> TokenStream {
             )
         }
     };
+    // `Name::Variant` rather than `Self::Variant` in the long lists: rustc resolves `Self::X` by
+    // a search through the enum's variants, a thousand times a thousand for `categories = "all"`
+    // (120 M instructions of its `cargo check`), and `Name::X` by its name tables.
+    let enum_name = name.to_string();
     let positions = text::per_code(spec, |text, position, index| {
         let _ = write!(
             text,
-            "Self::{} => {position},",
+            "{enum_name}::{} => {position},",
             spec.catalogue.codes[index].variant
         );
     });
@@ -178,28 +182,20 @@ pub fn conversions(spec: &Spec) -> TokenStream {
     }
 }
 
-/// Positions in groups of this many: see `from_position_arms`.
-const GROUP: usize = 64;
-
-/// The arms of `__from_position`'s match: `0..=63 => match position { 0 => Self::A, … }, …`.
-/// One flat match of a thousand integer arms cost rustc's exhaustiveness check 89 M
-/// instructions for `categories = "all"` (9% of the crate's `cargo check`); groups of 64 cost
-/// next to nothing, and compile to the same arithmetic.
+/// The arms of `__from_position`'s match: `0 => Name::A, 1 => Name::B, …`. One flat match,
+/// which LLVM turns into a range check on the discriminant. (In groups, `0..=63 => match
+/// position { … }`, it cost rustc's exhaustiveness check less, but compiled to a comparison per
+/// group, which random positions mispredict: `SecError::from_code` took 13–22 ns instead of
+/// 1.3.)
 fn from_position_arms(spec: &Spec) -> String {
+    let name = spec.ident.to_string();
     let mut text = String::new();
-    for (group, chunk) in spec.selection.codes.chunks(GROUP).enumerate() {
-        let first = group * GROUP;
-        let last = first + chunk.len() - 1;
-        let _ = write!(text, "{first}..={last} => match position {{");
-        for (offset, &index) in chunk.iter().enumerate() {
-            let _ = write!(
-                text,
-                "{} => Self::{},",
-                first + offset,
-                spec.catalogue.codes[index].variant
-            );
-        }
-        text.push_str("_ => return ::core::option::Option::None, },");
+    for (position, &index) in spec.selection.codes.iter().enumerate() {
+        let _ = write!(
+            text,
+            "{position} => {name}::{},",
+            spec.catalogue.codes[index].variant
+        );
     }
     text
 }

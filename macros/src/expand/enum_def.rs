@@ -109,11 +109,15 @@ pub fn inherent(spec: &Spec) -> TokenStream {
             }
         }
     });
-    let all = text::per_code(spec, |text, _, index| {
-        let _ = write!(text, "Self::{},", spec.catalogue.codes[index].variant);
-    });
-    // In `code`'s inner function, where `Self` is not in scope.
+    // `Name::Variant` rather than `Self::Variant`: see `from_position_arms` in `convert`.
     let enum_name = name.to_string();
+    let all = text::per_code(spec, |text, _, index| {
+        let _ = write!(
+            text,
+            "{enum_name}::{},",
+            spec.catalogue.codes[index].variant
+        );
+    });
     let values = text::per_code(spec, |text, _, index| {
         let code = &spec.catalogue.codes[index];
         let _ = write!(text, "{enum_name}::{} => {},", code.variant, code.value);
