@@ -157,10 +157,7 @@ fn sec_error_texts_match_those_shown_with_the_catalogue() {
     let fixture = include_str!("../tests/data/sec-error-texts.tsv");
     assert_eq!(fixture.lines().count(), SecError::ALL.len());
     for (error, expected) in SecError::ALL.iter().zip(fixture.lines()) {
-        assert_eq!(
-            format!("{}\t{error:?}\t{error}", error.code()),
-            expected
-        );
+        assert_eq!(format!("{}\t{error:?}\t{error}", error.code()), expected);
     }
 }
 
