@@ -13,6 +13,8 @@ mod hash;
 // Also compiled into `sec-codes` and the code generator, which use what the macros do not.
 #[allow(dead_code)]
 mod naming;
+#[cfg(test)]
+mod naming_tests;
 // Also compiled into the code generator, which writes each variant's doc into the model.
 #[allow(dead_code)]
 mod prose;
