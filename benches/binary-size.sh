@@ -9,7 +9,10 @@
 # unified between them, so `size-keychain-nocat` really has sec-codes without its `catalogue`
 # feature), with the workspace's release profile (strip = true, panic = "abort", no LTO), and
 # prints, as markdown tables: the file size, the sizes of .text, .rodata, .data.rel.ro and
-# .rela.dyn (from `readelf -S -W`), each minus the baseline's, and the goals. Sizes do not vary
+# .rela.dyn (from `readelf -S -W`), each minus the baseline's, and the goals; then what each way
+# of reaching the catalogue's text adds (a describe program, SecError with and without the
+# catalogue, a categories = "all" enum alone and with SecError and describe) as a multiple of
+# the text, with the goals of one copy of the text (issue 16). Sizes do not vary
 # from run to run with the same toolchain and sources: one run is enough.
 #
 # Needs cargo, readelf, size (binutils) and awk.
@@ -31,6 +34,12 @@ programs=(
     "peer size-peer the same 30-variant enum with num_enum + strum + thiserror"
     "catalogue size-catalogue describe(status) / lookup(name), prints name and message"
     "catalogue-doc size-catalogue-doc the same, also prints .doc()"
+    "describe size-describe describe(status), prints name and message (no lookup by name)"
+    "secerror size-secerror SecError::from(status), Display; default features"
+    "secerror-nocat size-secerror-nocat the same, sec-codes with default-features = false (no catalogue)"
+    "all size-all #[sec_codes(categories = \"all\")], From<i32>, Display; default features"
+    "all-secerror size-all-secerror that enum and SecError, both displayed"
+    "all-secerror-describe size-all-secerror-describe that enum, SecError and describe(status), all displayed"
 )
 
 # --- Sources -----------------------------------------------------------------------------------
@@ -134,3 +143,35 @@ echo "| (a) catalogue − baseline ≤ 1.25 × (names + messages) = $limit_a B |
 echo "| (b) .rela.dyn grows ≤ 1 KB (1024 B) vs baseline | catalogue $(delta "${rela[catalogue]}" "${rela[$b]}") B, catalogue-doc $(delta "${rela[catalogue-doc]}" "${rela[$b]}") B, keychain $(delta "${rela[keychain]}" "${rela[$b]}") B | $(verdict "rela_delta <= 1024 && rela_delta_doc <= 1024") |"
 echo "| (c) docs linked only when read | catalogue-doc − catalogue: $doc_delta B file, $doc_rodata B .rodata (docs that differ from their message: $doc_bytes B); a doc's text found in catalogue: $doc_in_catalogue times, in catalogue-doc: $doc_in_catalogue_doc | $(verdict "doc_in_catalogue == 0 && doc_in_catalogue_doc > 0") |"
 echo "| (d) catalogue off: keychain-nocat − baseline ≤ 2 × (peer − baseline) | $keychain_delta B vs 2 × $peer_delta B = $((2 * peer_delta)) B ($(awk -v a="$keychain_delta" -v b="$peer_delta" 'BEGIN { printf "%.2f", a / b }') ×) | $(verdict "keychain_delta <= 2 * peer_delta") |"
+
+# --- One copy of the text (issue 16) ------------------------------------------------------------
+
+added() { echo $((${file[$1]} - ${file[$b]})); }
+times() { awk -v a="$1" -v b="$strings" 'BEGIN { printf "%.2f", a / b }'; }
+echo
+echo "What each way of reaching the text adds (file − baseline), and as a multiple of the names and"
+echo "messages ($strings B):"
+echo
+echo "| program | bytes added | × the text | Δ .rela.dyn |"
+echo "| --- | ---: | ---: | ---: |"
+for dir in describe catalogue secerror secerror-nocat all all-secerror all-secerror-describe keychain keychain-nocat peer; do
+    echo "| $dir | +$(added "$dir") | $(times "$(added "$dir")") | $(delta "${rela[$dir]}" "${rela[$b]}") |"
+done
+limit_text=$((strings * 13 / 10))
+everything=$(added all-secerror-describe)
+sec_error=$(added secerror)
+keychain=$(added keychain)
+describe=$(added describe)
+rela_max=0
+for entry in "${programs[@]}"; do
+    read -r dir _ <<<"$entry"
+    grown=$((${rela[$dir]} - ${rela[$b]}))
+    ((grown > rela_max)) && rela_max=$grown
+done
+echo
+echo "| goal (issue 16) | figure | met? |"
+echo "| --- | --- | --- |"
+echo "| (e) all enum + SecError + describe, catalogue on: ≤ 1.3 × the text = $limit_text B | $everything B = $(times "$everything") × | $(verdict "everything <= limit_text") |"
+echo "| (f) SecError displayed, catalogue on: ≤ 1.3 × the text = $limit_text B | $sec_error B = $(times "$sec_error") × | $(verdict "sec_error <= limit_text") |"
+echo "| (g) 30-code enum displayed, catalogue on: ≤ the catalogue (describe) + 2 KB = $((describe + 2048)) B | $keychain B (describe + $((keychain - describe)) B) | $(verdict "keychain <= describe + 2048") |"
+echo "| (h) .rela.dyn growth ≤ 1 KB in every program | at most +$rela_max B | $(verdict "rela_max <= 1024") |"

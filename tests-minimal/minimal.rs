@@ -167,3 +167,38 @@ fn sec_error_carries_the_strings_of_every_code() {
     );
     assert_eq!(SecError::from(1).name(), None);
 }
+
+/// Every `SecError` variant shows, without the catalogue, what `tests/texts.rs` pins with it:
+/// the enum's own strings are the catalogue's, to the byte.
+#[test]
+fn sec_error_texts_match_those_shown_with_the_catalogue() {
+    let fixture = include_str!("../tests/data/sec-error-texts.tsv");
+    assert_eq!(fixture.lines().count(), SecError::ALL.len());
+    for (error, expected) in SecError::ALL.iter().zip(fixture.lines()) {
+        assert_eq!(format!("{}\t{error:?}\t{error}", error.code()), expected);
+    }
+}
+
+/// A selection that is no runtime enum's: its tables are its own (`StoreError`, the variants
+/// of `codes::Keychain`, reads that enum's).
+#[sec_codes(categories = "keychain", codes = "errSecIO")]
+pub enum OwnTables {}
+
+#[test]
+fn an_enum_with_tables_of_its_own_shows_the_same_texts() {
+    assert_eq!(OwnTables::ALL.len(), 31);
+    for &error in OwnTables::ALL {
+        let same = SecError::from(error.code());
+        assert_eq!(error.name(), same.name());
+        assert_eq!(error.message(), same.message());
+        assert_eq!(error.category(), same.category());
+        assert_eq!(error.to_string(), same.to_string());
+        assert_eq!(format!("{error:?}"), format!("{same:?}"));
+        let name = error.name().unwrap();
+        assert_eq!(name.parse::<OwnTables>(), Ok(error));
+        let variant = format!("{error:?}");
+        let variant = variant.split(' ').next().unwrap();
+        assert_eq!(variant.to_ascii_lowercase().parse::<OwnTables>(), Ok(error));
+    }
+    assert_eq!(OwnTables::from(-9806), OwnTables::Other(-9806));
+}

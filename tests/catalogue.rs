@@ -6,6 +6,10 @@
 //! headers), `secbase.tsv` (the `errSec*` rows of `SecBase.h`) and `result-codes-page.txt`
 //! (Apple's "Security Framework Result Codes" page).
 
+#[macro_use]
+#[path = "common/category_enums.rs"]
+mod category_enums;
+
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use sec_codes::{
@@ -1149,34 +1153,7 @@ fn each_category_enum_lists_its_codes() {
             assert_eq!(seen, Category::ALL);
         }};
     }
-    check!(
-        System,
-        InternalError,
-        Keychain,
-        Certificate,
-        Acl,
-        Crl,
-        Smime,
-        Ocsp,
-        CodeSigning,
-        MobileMe,
-        CryptographicKey,
-        InvalidAttribute,
-        MissingAttribute,
-        Timestamp,
-        InvalidParameter,
-        UnsupportedInput,
-        AppleSpecific,
-        ModuleManager,
-        Other,
-        SecureTransport,
-        CodeSigningServices,
-        Authorization,
-        Session,
-        SecureDownload,
-        Cssm,
-        CssmApple,
-    );
+    with_category_enums!(check);
     // Every variant once, but errSecSuccess's aliases bring nothing, the errSec aliases'
     // primaries are in their own category, and errSessionInternal/InvalidFlags bring the
     // authorization codes into `codes::Session` too.

@@ -14,6 +14,9 @@ mod category_notes;
 mod errno;
 // The model, shared with the code generator and (in part) the runtime; see its `mod.rs`.
 mod model;
+// Tests of the model's naming rules against the shipped model, which only this crate has.
+#[cfg(test)]
+mod naming_tests;
 mod shipped;
 
 // The model's modules by their short paths (`crate::catalogue`, …), as the rest of the crate

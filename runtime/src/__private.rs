@@ -2,9 +2,11 @@
 
 use core::fmt;
 
+use crate::tables::shared::MAX_NAME_LEN;
 use crate::{Category, CodeInfo, Hex, OSStatus, ParseCodeError, ResultCode};
 
 pub use crate::__impl_serde as impl_serde;
+pub use crate::__tables as tables;
 #[cfg(feature = "serde")]
 pub use crate::serde_support::{deserialize, serialize};
 #[cfg(feature = "serde")]
@@ -142,7 +144,56 @@ impl<const BUCKETS: usize, const SLOTS: usize> PerfectValues<BUCKETS, SLOTS> {
     }
 }
 
-/// What each generated enum knows of its listed variants, by position in its `ALL`.
+/// What a generated enum knows of its listed variants, by position in its `ALL`. With the
+/// `catalogue` feature, each one's entry in the catalogue: its texts are the catalogue's, stored
+/// once whatever the number of enums, and an enum adds two bytes a variant.
+#[cfg(feature = "catalogue")]
+#[derive(Debug)]
+pub struct Tables {
+    entries: &'static [u16],
+}
+
+#[cfg(feature = "catalogue")]
+impl Tables {
+    /// `entries[position]` is the catalogue index of the variant at `position`.
+    #[must_use]
+    pub const fn new(entries: &'static [u16]) -> Self {
+        Tables { entries }
+    }
+
+    /// The catalogue's entry of the variant at `position`.
+    #[inline]
+    fn info(&self, position: usize) -> Option<CodeInfo> {
+        self.entries
+            .get(position)
+            .and_then(|&index| CodeInfo::at(usize::from(index)))
+    }
+
+    #[inline]
+    fn name(&self, position: usize) -> Option<&'static str> {
+        self.info(position).map(CodeInfo::name)
+    }
+
+    #[inline]
+    fn message(&self, position: usize) -> Option<&'static str> {
+        self.info(position).map(CodeInfo::message)
+    }
+
+    #[inline]
+    fn category(&self, position: usize) -> Option<Category> {
+        self.info(position).map(CodeInfo::category)
+    }
+
+    /// The variant name, spelled from the Apple name (as the macros name variants) into
+    /// `buffer`: the catalogue holds no second copy of the names.
+    fn variant<'b>(&self, position: usize, buffer: &'b mut [u8; MAX_NAME_LEN]) -> Option<&'b str> {
+        crate::tables::shared::variant_name(self.name(position)?, buffer)
+    }
+}
+
+/// What a generated enum knows of its listed variants, by position in its `ALL`. Without the
+/// `catalogue` feature, its own texts: those of its variants only.
+#[cfg(not(feature = "catalogue"))]
 #[derive(Debug)]
 pub struct Tables {
     /// Apple names.
@@ -155,12 +206,92 @@ pub struct Tables {
     pub categories: &'static [(u16, Category)],
 }
 
+#[cfg(not(feature = "catalogue"))]
+impl Tables {
+    /// No catalogue, no entry.
+    #[inline]
+    #[allow(clippy::unused_self)]
+    fn info(&self, _position: usize) -> Option<CodeInfo> {
+        None
+    }
+
+    #[inline]
+    fn name(&self, position: usize) -> Option<&'static str> {
+        self.names.get(position)
+    }
+
+    #[inline]
+    fn message(&self, position: usize) -> Option<&'static str> {
+        match self.messages.get(position) {
+            Some("") => self.names.get(position),
+            message => message,
+        }
+    }
+
+    #[inline]
+    fn category(&self, position: usize) -> Option<Category> {
+        self.categories
+            .iter()
+            .find(|(end, _)| position < usize::from(*end))
+            .map(|&(_, category)| category)
+    }
+
+    #[inline]
+    fn variant<'b>(&self, position: usize, _buffer: &'b mut [u8; MAX_NAME_LEN]) -> Option<&'b str> {
+        self.variants.get(position)
+    }
+}
+
+/// The `Tables` expression of a generated enum, from everything the macro knows of its variants:
+/// `tables!([catalogue indices] (names) (messages) (variant names) [(end, Category)])`, each text
+/// as `("blob", Narrow or Wide, [end offsets])`. The macro cannot see this crate's features, so
+/// it writes both forms and this picks one: with the `catalogue` feature only the indices are
+/// compiled, the texts are dropped unparsed.
+#[cfg(feature = "catalogue")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tables {
+    ($entries:tt $names:tt $messages:tt $variants:tt $categories:tt) => {
+        $crate::__private::Tables::new(&$entries)
+    };
+}
+
+/// See the other definition: without the `catalogue` feature, the enum's own texts.
+#[cfg(not(feature = "catalogue"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __tables {
+    (
+        $entries:tt
+        ($names:literal, $names_width:ident, $names_ends:tt)
+        ($messages:literal, $messages_width:ident, $messages_ends:tt)
+        ($variants:literal, $variants_width:ident, $variants_ends:tt)
+        [$(($end:literal, $category:ident)),* $(,)?]
+    ) => {
+        $crate::__private::Tables {
+            names: $crate::__private::Texts::new(
+                $names,
+                $crate::__private::Ends::$names_width(&$names_ends),
+            ),
+            messages: $crate::__private::Texts::new(
+                $messages,
+                $crate::__private::Ends::$messages_width(&$messages_ends),
+            ),
+            variants: $crate::__private::Texts::new(
+                $variants,
+                $crate::__private::Ends::$variants_width(&$variants_ends),
+            ),
+            categories: &[$(($end, $crate::Category::$category)),*],
+        }
+    };
+}
+
 /// `name` of every generated enum.
 #[inline]
 pub fn name<T: ResultCode>(value: T) -> Option<&'static str> {
     match value.__position() {
-        Some(position) => T::__TABLES.names.get(position),
-        None => describe(value.code()).map(CodeInfo::name),
+        Ok(position) => T::__TABLES.name(position),
+        Err(code) => describe(code).map(CodeInfo::name),
     }
 }
 
@@ -168,11 +299,8 @@ pub fn name<T: ResultCode>(value: T) -> Option<&'static str> {
 #[inline]
 pub fn message<T: ResultCode>(value: T) -> Option<&'static str> {
     match value.__position() {
-        Some(position) => match T::__TABLES.messages.get(position) {
-            Some("") => T::__TABLES.names.get(position),
-            message => message,
-        },
-        None => describe(value.code()).map(CodeInfo::message),
+        Ok(position) => T::__TABLES.message(position),
+        Err(code) => describe(code).map(CodeInfo::message),
     }
 }
 
@@ -180,12 +308,17 @@ pub fn message<T: ResultCode>(value: T) -> Option<&'static str> {
 #[inline]
 pub fn category<T: ResultCode>(value: T) -> Option<Category> {
     match value.__position() {
-        Some(position) => T::__TABLES
-            .categories
-            .iter()
-            .find(|(end, _)| position < usize::from(*end))
-            .map(|&(_, category)| category),
-        None => describe(value.code()).map(CodeInfo::category),
+        Ok(position) => T::__TABLES.category(position),
+        Err(code) => describe(code).map(CodeInfo::category),
+    }
+}
+
+/// `info` of every generated enum: a listed variant's entry without a search.
+#[inline]
+pub fn info<T: ResultCode>(value: T) -> Option<CodeInfo> {
+    match value.__position() {
+        Ok(position) => T::__TABLES.info(position),
+        Err(code) => describe(code),
     }
 }
 
@@ -214,22 +347,27 @@ pub fn parse<T: ResultCode>(text: &str) -> Result<T, ParseCodeError> {
     if let Some(code) = crate::status_text::parse_status(text) {
         return Ok(T::from(code));
     }
+    // The catalogue knows every name of every enum, in every spelling the enums accept.
     #[cfg(feature = "catalogue")]
-    if let Some(info) = crate::lookup(text) {
-        return Ok(T::from(info.value()));
+    return crate::lookup(text)
+        .map(|info| T::from(info.value()))
+        .ok_or_else(|| ParseCodeError::new(text));
+    #[cfg(not(feature = "catalogue"))]
+    {
+        let tables = T::__TABLES;
+        let mut buffer = [0; MAX_NAME_LEN];
+        (0..T::ALL.len())
+            .find(|&position| {
+                let name = tables.name(position).unwrap_or_default();
+                let variant = tables.variant(position, &mut buffer).unwrap_or_default();
+                text.eq_ignore_ascii_case(name)
+                    || text.eq_ignore_ascii_case(variant)
+                    || crate::tables::shared::short_name(name)
+                        .is_some_and(|short| text.eq_ignore_ascii_case(short))
+            })
+            .and_then(|position| T::ALL.get(position).copied())
+            .ok_or_else(|| ParseCodeError::new(text))
     }
-    let tables = T::__TABLES;
-    (0..T::ALL.len())
-        .find(|&position| {
-            let name = tables.names.get(position).unwrap_or_default();
-            let variant = tables.variants.get(position).unwrap_or_default();
-            text.eq_ignore_ascii_case(name)
-                || text.eq_ignore_ascii_case(variant)
-                || crate::tables::shared::short_name(name)
-                    .is_some_and(|short| text.eq_ignore_ascii_case(short))
-        })
-        .and_then(|position| T::ALL.get(position).copied())
-        .ok_or_else(|| ParseCodeError::new(text))
 }
 
 /// `Display` of every generated enum.
@@ -238,13 +376,26 @@ pub fn parse<T: ResultCode>(text: &str) -> Result<T, ParseCodeError> {
 ///
 /// Those of the formatter.
 pub fn display<T: ResultCode>(value: T, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    let code = value.code();
-    if value.__position().is_some() {
-        // A listed variant: the enum's own strings, so its `Display` links no catalogue.
-        let name = name(value).unwrap_or_default();
-        let message = message(value).unwrap_or_default();
-        return write_code(f, name, message, code);
-    }
+    let code = match value.__position() {
+        // A listed variant. With the catalogue, its entry: the same text, stored once.
+        // (Every index the macros write is the catalogue's: `None` cannot happen.)
+        #[cfg(feature = "catalogue")]
+        Ok(position) => {
+            return match T::__TABLES.info(position) {
+                Some(info) => fmt::Display::fmt(&info, f),
+                None => Err(fmt::Error),
+            };
+        }
+        // Without, the enum's own strings.
+        #[cfg(not(feature = "catalogue"))]
+        Ok(position) => {
+            let tables = T::__TABLES;
+            let name = tables.name(position).unwrap_or_default();
+            let message = tables.message(position).unwrap_or_default();
+            return write_code(f, name, message, value.code());
+        }
+        Err(code) => code,
+    };
     match describe(code) {
         Some(info) => fmt::Display::fmt(&info, f),
         // Without the catalogue, a code may well be one Apple defines: it is not called unknown.
@@ -278,20 +429,28 @@ pub(crate) fn write_code(
 ///
 /// Those of the formatter.
 pub fn debug<T: ResultCode>(value: T, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    let code = value.code();
     match value.__position() {
-        Some(position) => {
-            let variant = T::__TABLES.variants.get(position).unwrap_or_default();
+        Ok(position) => {
+            let tables = T::__TABLES;
+            let mut buffer = [0; MAX_NAME_LEN];
+            let variant = tables.variant(position, &mut buffer).unwrap_or_default();
             let mut out = f.debug_struct(variant);
+            // With the catalogue, the value is the entry's: `code()`'s table is not linked.
+            #[cfg(feature = "catalogue")]
+            let code = tables.info(position).map_or(0, CodeInfo::value);
+            #[cfg(not(feature = "catalogue"))]
+            let code = value.code();
             out.field("code", &code);
-            if let (Some(name), Some(message)) = (name(value), message(value)) {
-                if name != message {
-                    out.field("message", &message);
-                }
+            let name = tables.name(position);
+            let message = tables
+                .message(position)
+                .filter(|&message| name.is_some_and(|name| name != message));
+            if let Some(message) = message {
+                out.field("message", &message);
             }
             out.finish()
         }
-        None => {
+        Err(code) => {
             let mut out = f.debug_struct("Other");
             out.field("code", &code);
             if let Some(info) = describe(code) {

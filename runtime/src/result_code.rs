@@ -26,8 +26,14 @@ pub trait ResultCode:
     #[doc(hidden)]
     const __TABLES: &'static crate::__private::Tables;
 
+    /// `Ok` with the variant's position in [`ALL`](Self::ALL), or `Err` with the status of an
+    /// `Other` value.
     #[doc(hidden)]
-    fn __position(self) -> Option<usize>;
+    fn __position(self) -> Result<usize, OSStatus>;
+
+    /// The variant at `position` in [`ALL`](Self::ALL).
+    #[doc(hidden)]
+    fn __from_position(position: usize) -> Option<Self>;
 
     /// The `OSStatus` value.
     fn code(self) -> OSStatus;
@@ -59,6 +65,6 @@ pub trait ResultCode:
     /// without the `catalogue` feature.
     #[inline]
     fn info(self) -> Option<CodeInfo> {
-        crate::__private::describe(self.code())
+        crate::__private::info(self)
     }
 }

@@ -1,8 +1,9 @@
 //! Trait impls: `ResultCode`, conversions to and from `OSStatus`, `isize` and other enums,
 //! `FromStr`, `Display`, `Debug`, `Error`, serde. Behaviour lives in `sec_codes::__private`;
-//! these impls only carry each enum's own data (its names, messages and variant names as blobs
-//! with offsets; its value table is `from_code`'s, in `enum_def`), so each enum adds little to a
-//! build or a binary.
+//! these impls only carry what maps each variant to its texts (the catalogue index of each, and
+//! the enum's own names, messages and variant names, of which the runtime keeps one or the other
+//! by its `catalogue` feature: `__private::tables!`), so each enum adds little to a build or a
+//! binary. An enum with the variants of one of the runtime's reads that one's (`twin`).
 
 use std::fmt::Write as _;
 
@@ -10,44 +11,97 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::text::{self, Blob};
-use super::{Kind, Spec};
+use super::{Kind, Spec, twin};
 
 pub fn conversions(spec: &Spec) -> TokenStream {
     let krate = &spec.krate;
     let name = &spec.ident;
-    let tables = text::lex(&tables_text(spec));
+    let trait_path = quote!(#krate::ResultCode);
+    // An enum with a twin in the runtime reads the twin's texts (see `twin`).
+    let (tables, tables_ref) = match twin::runtime_twin(spec) {
+        Some(twin) => (TokenStream::new(), quote!(<#twin as #trait_path>::__TABLES)),
+        None => {
+            let tables = text::lex(&tables_text(spec));
+            // A `const`, not a `static`: a `const` cannot refer to a `static` before Rust 1.83,
+            // and `__TABLES` is one. The one reference to it makes one allocation either way.
+            (
+                quote!(const TABLES: #krate::__private::Tables = #tables;),
+                quote!(&TABLES),
+            )
+        }
+    };
+    // `Name::Variant` rather than `Self::Variant` in the long lists: rustc resolves `Self::X` by
+    // a search through the enum's variants, a thousand times a thousand for `categories = "all"`
+    // (120 M instructions of its `cargo check`), and `Name::X` by its name tables.
+    let enum_name = name.to_string();
     let positions = text::per_code(spec, |text, position, index| {
         let _ = write!(
             text,
-            "Self::{} => {position},",
+            "{enum_name}::{} => {position},",
             spec.catalogue.codes[index].variant
         );
     });
+    let from_positions = text::lex(&from_position_arms(spec));
+    let count = spec.selection.codes.len();
+    // Constants only in the big matches (`Other` is handled apart), so that the compiler turns
+    // them into arithmetic on the discriminant rather than a jump to code per variant.
+    let (position, from_position) = if count == 0 {
+        (
+            quote!(match self {
+                Self::Other(code) => ::core::result::Result::Err(code),
+            }),
+            quote!({
+                let _ = position;
+                ::core::option::Option::None
+            }),
+        )
+    } else {
+        (
+            quote! {
+                let position = match self {
+                    #positions
+                    Self::Other(_) => #count,
+                };
+                match self {
+                    Self::Other(code) => ::core::result::Result::Err(code),
+                    _ => ::core::result::Result::Ok(position),
+                }
+            },
+            quote! {
+                ::core::option::Option::Some(match position {
+                    #from_positions
+                    _ => return ::core::option::Option::None,
+                })
+            },
+        )
+    };
     let serde = if spec.serde {
         quote!(#krate::__private::impl_serde!(#name);)
     } else {
         TokenStream::new()
     };
     quote! {
-        // The enum's own names, messages and tables, which only its impls can see. A `const`: a
-        // `const` cannot refer to a `static` before Rust 1.83.
+        // The enum's own tables, in a constant that only its impls can see.
         const _: () = {
-            const TABLES: #krate::__private::Tables = #tables;
+            #tables
 
             #[automatically_derived]
             impl #krate::ResultCode for #name {
                 const ALL: &'static [Self] = #name::ALL;
 
                 #[doc(hidden)]
-                const __TABLES: &'static #krate::__private::Tables = &TABLES;
+                const __TABLES: &'static #krate::__private::Tables = #tables_ref;
 
                 #[doc(hidden)]
                 #[inline]
-                fn __position(self) -> ::core::option::Option<::core::primitive::usize> {
-                    ::core::option::Option::Some(match self {
-                        #positions
-                        Self::Other(_) => return ::core::option::Option::None,
-                    })
+                fn __position(self) -> ::core::result::Result<::core::primitive::usize, #krate::OSStatus> {
+                    #position
+                }
+
+                #[doc(hidden)]
+                #[inline]
+                fn __from_position(position: ::core::primitive::usize) -> ::core::option::Option<Self> {
+                    #from_position
                 }
 
                 #[inline]
@@ -130,8 +184,27 @@ pub fn conversions(spec: &Spec) -> TokenStream {
     }
 }
 
-/// The `__private::Tables` expression of the enum: names, messages and variant names of its
-/// listed codes, and where each category's codes end.
+/// The arms of `__from_position`'s match: `0 => Name::A, 1 => Name::B, …`. One flat match,
+/// which LLVM turns into a range check on the discriminant. (In groups, `0..=63 => match
+/// position { … }`, it cost rustc's exhaustiveness check less, but compiled to a comparison per
+/// group, which random positions mispredict: `SecError::from_code` took 13–22 ns instead of
+/// 1.3.)
+fn from_position_arms(spec: &Spec) -> String {
+    let name = spec.ident.to_string();
+    let mut text = String::new();
+    for (position, &index) in spec.selection.codes.iter().enumerate() {
+        let _ = write!(
+            text,
+            "{position} => {name}::{},",
+            spec.catalogue.codes[index].variant
+        );
+    }
+    text
+}
+
+/// The `__private::tables!` call of the enum: the catalogue index of each listed code, and its
+/// names, messages and variant names, and where each category's codes end. The runtime keeps
+/// the indices with its `catalogue` feature, the texts without.
 fn tables_text(spec: &Spec) -> String {
     let krate = spec.krate.to_string();
     let codes: Vec<_> = spec
@@ -140,6 +213,10 @@ fn tables_text(spec: &Spec) -> String {
         .iter()
         .map(|&index| &spec.catalogue.codes[index])
         .collect();
+    let mut entries = String::new();
+    for index in &spec.selection.codes {
+        let _ = write!(entries, "{index},");
+    }
     let names = Blob::of(codes.iter().map(|c| c.name));
     let messages = Blob::of(
         codes
@@ -155,20 +232,14 @@ fn tables_text(spec: &Spec) -> String {
             .map_or(true, |next| next.category != code.category);
         if last_of_run {
             let category = &spec.catalogue.categories[code.category].ident;
-            let _ = write!(
-                categories,
-                "({}, {krate}::Category::{category}),",
-                position + 1
-            );
+            let _ = write!(categories, "({}, {category}),", position + 1);
         }
     }
     format!(
-        "{krate}::__private::Tables {{ \
-            names: {}, messages: {}, variants: {}, categories: &[{categories}] \
-         }}",
-        names.to_text_with(&krate),
-        messages.to_text_with(&krate),
-        variants.to_text_with(&krate),
+        "{krate}::__private::tables!([{entries}] {} {} {} [{categories}])",
+        names.to_macro_text(),
+        messages.to_macro_text(),
+        variants.to_macro_text(),
     )
 }
 

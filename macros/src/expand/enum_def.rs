@@ -9,7 +9,7 @@ use syn::punctuated::Punctuated;
 use syn::{Attribute, Token, Visibility};
 
 use super::tables::PerfectTable;
-use super::{Spec, ident, text};
+use super::{Spec, ident, text, twin};
 use crate::hash::value_hash;
 
 /// Traits every generated enum implements (`Debug` by hand, to show the value); a user's derive
@@ -117,15 +117,58 @@ pub fn inherent(spec: &Spec) -> TokenStream {
             }
         }
     });
+    // `Name::Variant` rather than `Self::Variant`: see `from_position_arms` in `convert`.
+    let enum_name = name.to_string();
     let all = text::per_code(spec, |text, _, index| {
-        let _ = write!(text, "Self::{},", spec.catalogue.codes[index].variant);
+        let _ = write!(
+            text,
+            "{enum_name}::{},",
+            spec.catalogue.codes[index].variant
+        );
     });
     let values = text::per_code(spec, |text, _, index| {
         let code = &spec.catalogue.codes[index];
-        let _ = write!(text, "Self::{} => {},", code.variant, code.value);
+        let _ = write!(text, "{enum_name}::{} => {},", code.variant, code.value);
     });
     let trait_path = quote!(#krate::ResultCode);
-    let by_value = text::lex(&value_table(spec));
+    let from_code = match twin::runtime_twin(spec) {
+        // The same variants in the same order: the twin's position is this enum's.
+        Some(twin) => quote! {
+            let twin = <#twin>::from_code(code)?;
+            let position = <#twin as #trait_path>::__position(twin).ok()?;
+            <Self as #trait_path>::__from_position(position)
+        },
+        None => {
+            let by_value = text::lex(&value_table(spec));
+            quote! {
+                static BY_VALUE: #by_value;
+                let position = BY_VALUE.find(code)?;
+                <Self as #trait_path>::__from_position(position)
+            }
+        }
+    };
+    // The listed values as constants only, in a function of their own: the compiler makes the
+    // match one table lookup. With `Other`'s value in the same match, or inlined where `Other`
+    // is told apart, it jumps to code per variant instead (6.5 KB more for `SecError`).
+    let code = if spec.selection.codes.is_empty() {
+        quote!(match self {
+            Self::Other(code) => code,
+        })
+    } else {
+        quote! {
+            #[inline(never)]
+            const fn listed(value: #name) -> #krate::OSStatus {
+                match value {
+                    #values
+                    #name::Other(_) => 0,
+                }
+            }
+            match self {
+                Self::Other(code) => code,
+                _ => listed(self),
+            }
+        }
+    };
     quote! {
         impl #name {
             #(#aliases)*
@@ -137,10 +180,7 @@ pub fn inherent(spec: &Spec) -> TokenStream {
             #[inline]
             #[must_use]
             pub const fn code(self) -> #krate::OSStatus {
-                match self {
-                    #values
-                    Self::Other(code) => code,
-                }
+                #code
             }
 
             /// The listed variant for `code`, or `None` if this enum does not list it (use
@@ -148,9 +188,7 @@ pub fn inherent(spec: &Spec) -> TokenStream {
             #[inline]
             #[must_use]
             pub fn from_code(code: #krate::OSStatus) -> ::core::option::Option<Self> {
-                static BY_VALUE: #by_value;
-                let position = BY_VALUE.find(code)?;
-                Self::ALL.get(position).copied()
+                #from_code
             }
 
             /// The Apple name, e.g. `"errSecItemNotFound"`; for `Other`, the catalogue's name

@@ -8,6 +8,7 @@ mod input;
 pub mod runtime;
 mod tables;
 mod text;
+mod twin;
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{ToTokens, quote};

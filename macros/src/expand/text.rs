@@ -73,24 +73,31 @@ impl Blob {
         blob
     }
 
-    /// `::sec_codes::__private::Texts::new("…", Ends::Narrow(&[…]))` with the given path to
-    /// the runtime: two bytes an offset while the text is under 64 KiB, else four.
-    pub fn to_text_with(&self, krate: &str) -> String {
+    /// The string literal, `Narrow` (two bytes an offset while the text is under 64 KiB) or
+    /// `Wide`, and the offsets as `a,b,…,`.
+    fn parts(&self) -> (String, &'static str, String) {
         let narrow = self.text.len() <= usize::from(u16::MAX);
         let mut ends = String::new();
         for end in &self.ends {
             let _ = write!(ends, "{end},");
         }
-        format!(
-            "{krate}::__private::Texts::new({}, {krate}::__private::Ends::{}(&[{ends}]))",
-            string_literal(&self.text),
-            if narrow { "Narrow" } else { "Wide" },
-        )
+        let width = if narrow { "Narrow" } else { "Wide" };
+        (string_literal(&self.text), width, ends)
     }
 
-    /// The same inside `sec-codes` itself.
+    /// `("…", Narrow, […])`: the blob as `__private::tables!` takes it.
+    pub fn to_macro_text(&self) -> String {
+        let (literal, width, ends) = self.parts();
+        format!("({literal}, {width}, [{ends}])")
+    }
+
+    /// `crate::__private::Texts::new("…", crate::__private::Ends::Narrow(&[…]))`, inside
+    /// `sec-codes` itself.
     pub fn to_text(&self) -> String {
-        self.to_text_with("crate")
+        let (literal, width, ends) = self.parts();
+        format!(
+            "crate::__private::Texts::new({literal}, crate::__private::Ends::{width}(&[{ends}]))"
+        )
     }
 }
 

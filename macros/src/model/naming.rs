@@ -78,3 +78,72 @@ pub fn is_key_of(name: &str, key: &[u8]) -> bool {
         }
     }
 }
+
+/// The variant name of an Apple name, written into `out`: the prefix of [`name_stem`], then the
+/// stem in UpperCamelCase (`errSecItemNotFound` → `ItemNotFound`, `errSSLClosedAbort` →
+/// `SslClosedAbort`, `CSSMERR_TP_NOT_TRUSTED` → `CssmTpNotTrusted`). With the catalogue on, the
+/// runtime spells a variant this way instead of storing a second copy of the names. `None` for a
+/// name of no family or one that is not ASCII.
+///
+/// Words are split as heck's `ToUpperCamelCase` (what the code generator names variants with)
+/// splits them, and each is written capitalized: at `_`; after a lowercase letter (or a digit
+/// following one) when an uppercase letter follows; and before the last capital of a run of
+/// capitals when a lowercase letter follows it (`SSLClosed` → `SSL`, `Closed`).
+#[must_use]
+pub fn variant_name<'o>(name: &str, out: &'o mut [u8; MAX_NAME_LEN]) -> Option<&'o str> {
+    // What the characters since the last word boundary were: none yet, lowercase, uppercase.
+    const BOUNDARY: u8 = 0;
+    const LOWER: u8 = 1;
+    const UPPER: u8 = 2;
+    if !name.is_ascii() {
+        return None;
+    }
+    let (prefix, stem) = name_stem(name)?;
+    let stem = stem.as_bytes();
+    let mut len = 0;
+    for &byte in prefix.as_bytes() {
+        *out.get_mut(len)? = byte;
+        len += 1;
+    }
+    // Writes `word` capitalized at `out[len..]`.
+    let write_word = |out: &mut [u8; MAX_NAME_LEN], len: &mut usize, word: &[u8]| -> Option<()> {
+        for (i, &byte) in word.iter().enumerate() {
+            *out.get_mut(*len)? = if i == 0 {
+                byte.to_ascii_uppercase()
+            } else {
+                byte.to_ascii_lowercase()
+            };
+            *len += 1;
+        }
+        Some(())
+    };
+    for word in stem.split(|byte| !byte.is_ascii_alphanumeric()) {
+        let mut start = 0;
+        let mut mode = BOUNDARY;
+        for (i, &byte) in word.iter().enumerate() {
+            let Some(&next) = word.get(i + 1) else {
+                write_word(out, &mut len, &word[start..])?;
+                break;
+            };
+            let next_mode = if byte.is_ascii_lowercase() {
+                LOWER
+            } else if byte.is_ascii_uppercase() {
+                UPPER
+            } else {
+                mode
+            };
+            if next_mode == LOWER && next.is_ascii_uppercase() {
+                write_word(out, &mut len, &word[start..=i])?;
+                start = i + 1;
+                mode = BOUNDARY;
+            } else if mode == UPPER && byte.is_ascii_uppercase() && next.is_ascii_lowercase() {
+                write_word(out, &mut len, &word[start..i])?;
+                start = i;
+                mode = BOUNDARY;
+            } else {
+                mode = next_mode;
+            }
+        }
+    }
+    core::str::from_utf8(out.get(..len)?).ok()
+}

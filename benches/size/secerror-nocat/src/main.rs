@@ -1,0 +1,10 @@
+//! Converts the status of the first argument to `SecError` and prints its `Display`, with
+//! `sec-codes` built without its `catalogue` feature: `SecError` then carries the text itself.
+
+fn main() {
+    let status: i32 = std::env::args()
+        .nth(1)
+        .and_then(|arg| arg.parse().ok())
+        .unwrap_or(0);
+    println!("{}", sec_codes::SecError::from(status));
+}
