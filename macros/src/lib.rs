@@ -4,20 +4,24 @@
 //! Use them through `sec-codes`, which re-exports [`macro@sec_codes`] and [`sec_code!`] and holds
 //! the traits and types the generated code refers to.
 
+// Modules bottom-up: each uses only those above it (ARCHITECTURE.md; `codegen/tests/layers.rs`
+// checks it).
+//
+// The model, shared with the code generator and (in part) the runtime; see its `mod.rs`. The
+// checked-in model in its types.
+mod model;
+mod shipped;
+// The macros' own data beside the model: category notes, the errno range's texts.
+mod category_notes;
+mod errno;
 // The front end: the attribute's arguments, and the selection they make in the catalogue.
 mod args;
 mod select;
 // The back end: tokens for a valid selection.
 mod expand;
-// The macros' own data beside the model: category notes, the errno range's texts.
-mod category_notes;
-mod errno;
-// The model, shared with the code generator and (in part) the runtime; see its `mod.rs`.
-mod model;
 // Tests of the model's naming rules against the shipped model, which only this crate has.
 #[cfg(test)]
 mod naming_tests;
-mod shipped;
 
 // The model's modules by their short paths (`crate::catalogue`, …), as the rest of the crate
 // names them.
@@ -93,6 +97,12 @@ pub fn sec_codes(args: TokenStream, item: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn sec_code(input: TokenStream) -> TokenStream {
     expand::sec_code(input.into()).into()
+}
+
+#[doc(hidden)]
+#[proc_macro]
+pub fn __rules(input: TokenStream) -> TokenStream {
+    expand::runtime::rules(input.into()).into()
 }
 
 #[doc(hidden)]

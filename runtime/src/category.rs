@@ -5,8 +5,8 @@
 use core::fmt;
 use core::str::FromStr;
 
+use crate::rules::loose_eq;
 pub use crate::tables::Category;
-use crate::tables::shared::loose_eq;
 
 impl Category {
     /// The category whose key matches `text` loosely: in any case, and with `-`, `_`, a space or

@@ -3,10 +3,11 @@
 
 use core::fmt;
 
+use crate::tables::Category;
 use crate::tables::catalogue::{
     ALIASES, DEPRECATED, DOCS, MACOS_NAME, MACOS_NOTHING, MESSAGES, NAMES, VALUES,
 };
-use crate::{Category, OSStatus, errno};
+use crate::{OSStatus, errno};
 
 /// One entry of the catalogue: a name of a result code, with its value, category, message and
 /// documentation. Obtained from [`describe`](crate::describe), [`lookup`](crate::lookup),
@@ -107,8 +108,7 @@ impl CodeInfo {
     ///   `"UNIX[Unknown error: 200]"` past the end of macOS's `strerror` table.
     #[must_use]
     pub fn message(self) -> &'static str {
-        match MESSAGES.get(self.index()) {
-            Some("") => self.name(),
+        match MESSAGES.message(self.index(), &NAMES) {
             Some(message) => message,
             None => self.errno_number().map(errno::message).unwrap_or_default(),
         }
@@ -210,7 +210,7 @@ impl CodeInfo {
             return errno::short_name(errno);
         }
         let name = self.name();
-        crate::tables::shared::short_name(name).unwrap_or(name)
+        crate::rules::short_name(name).unwrap_or(name)
     }
 
     /// The value as `security error` prints it: 32-bit two's complement hex, e.g.
@@ -238,7 +238,7 @@ impl fmt::Debug for CodeInfo {
 /// a code whose message is its name shows it once: `CSSMERR_TP_NOT_TRUSTED (-2147409622)`.
 impl fmt::Display for CodeInfo {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::__private::write_code(f, self.name(), self.message(), self.value())
+        write_code(f, self.name(), self.message(), self.value())
     }
 }
 
@@ -251,5 +251,19 @@ impl fmt::Display for Hex {
         // The status's bits as unsigned, the way C prints an `OSStatus` with `%#X` (`{:X}` of a
         // signed integer writes its two's complement bits).
         write!(f, "0x{:08X}", self.0)
+    }
+}
+
+/// `message (name, code)`, or `name (code)` where the message is only the name.
+pub(crate) fn write_code(
+    f: &mut fmt::Formatter<'_>,
+    name: &str,
+    message: &str,
+    code: OSStatus,
+) -> fmt::Result {
+    if message == name {
+        write!(f, "{name} ({code})")
+    } else {
+        write!(f, "{message} ({name}, {code})")
     }
 }

@@ -18,26 +18,37 @@
 // Generated code names this crate by its absolute path, `::sec_codes`, also in here.
 extern crate self as sec_codes;
 
-mod category;
+// Modules bottom-up: each uses only those above it (ARCHITECTURE.md; `codegen/tests/layers.rs`
+// checks that no two use each other).
+//
+// The rules shared with the macros, and how the generated tables are stored.
+mod rules;
+mod storage;
+// The generated tables: `Category` and the catalogue.
+mod tables;
+// Entries, lookups and categories over the tables.
 mod errno;
 mod info;
 #[cfg(feature = "catalogue")]
 mod lookup;
+mod category;
 #[cfg(feature = "catalogue")]
 mod nearest;
 mod parse_error;
-mod result_code;
-mod sec_error;
-#[cfg(feature = "serde")]
-mod serde_support;
 mod status_text;
-mod tables;
-
-#[doc(hidden)]
-pub mod __private;
-
+// What every generated enum is built on: its tables, the trait, the behaviour of its impls.
+mod enum_tables;
+mod result_code;
+mod enum_impls;
+mod serde_support;
+// The generated enums of this crate.
+mod sec_error;
 pub mod codes;
 pub mod example_generated;
+
+// What generated code names: re-exports of the above only.
+#[doc(hidden)]
+pub mod __private;
 
 pub use category::{Category, ParseCategoryError};
 pub use info::{CodeInfo, Hex};

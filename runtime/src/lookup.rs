@@ -5,8 +5,8 @@
 use core::iter::FusedIterator;
 use core::ops::Range;
 
+use crate::rules::{MAX_NAME_LEN, is_key_of, name_hash, short_name, value_hash};
 use crate::tables::catalogue::{BY_KEY, BY_NAME, BY_VALUE, COUNT, NAMES, VALUES};
-use crate::tables::shared::{MAX_NAME_LEN, is_key_of, name_hash, short_name, value_hash};
 use crate::{CodeInfo, OSStatus, errno};
 
 /// Every entry of the catalogue: grouped by [`Category`](crate::Category) in catalogue order,

@@ -3,7 +3,7 @@
 //!
 //! [`ParseCodeError`]: crate::ParseCodeError
 
-use crate::tables::shared::MAX_NAME_LEN;
+use crate::rules::MAX_NAME_LEN;
 
 /// Family prefixes, longest first, as typed in any case.
 const PREFIXES: [&str; 3] = ["cssmerr_", "errsec", "err"];

@@ -24,7 +24,7 @@ pub trait ResultCode:
     const ALL: &'static [Self];
 
     #[doc(hidden)]
-    const __TABLES: &'static crate::__private::Tables;
+    const __TABLES: &'static crate::enum_tables::Tables;
 
     /// `Ok` with the variant's position in [`ALL`](Self::ALL), or `Err` with the status of an
     /// `Other` value.
@@ -46,25 +46,25 @@ pub trait ResultCode:
     /// code (`None` when it has none, or without the `catalogue` feature).
     #[inline]
     fn name(self) -> Option<&'static str> {
-        crate::__private::name(self)
+        Self::__TABLES.name_of(self.__position())
     }
 
     /// The code's message (see [`CodeInfo::message`]); for `Other`, as for [`name`](Self::name).
     #[inline]
     fn message(self) -> Option<&'static str> {
-        crate::__private::message(self)
+        Self::__TABLES.message_of(self.__position())
     }
 
     /// The category the code is listed under; for `Other`, as for [`name`](Self::name).
     #[inline]
     fn category(self) -> Option<Category> {
-        crate::__private::category(self)
+        Self::__TABLES.category_of(self.__position())
     }
 
     /// The catalogue entry of the code, also for an `Other` value the catalogue knows; `None`
     /// without the `catalogue` feature.
     #[inline]
     fn info(self) -> Option<CodeInfo> {
-        crate::__private::info(self)
+        Self::__TABLES.info_of(self.__position())
     }
 }

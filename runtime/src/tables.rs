@@ -1,5 +1,6 @@
-//! Generated from `codes.toml` by `sec-codes-macros`: `Category`, the hash and naming functions
-//! shared with the macros, and (with the `catalogue` feature) the catalogue's data and tables.
+//! Generated from `codes.toml` by `sec-codes-macros`: `Category` (its keys, titles and ranges of
+//! entries), and the catalogue's data and lookup tables (with the `catalogue` feature; without
+//! it, the same items, empty), stored in the types of `storage`.
 
 sec_codes_macros::__categories!();
 

@@ -11,6 +11,11 @@ use sec_codes::{Category, CodeInfo, catalogue};
 /// which the input side (`parse`) and the output side (`render`, `security`, `explain`) share.
 pub use sec_codes::{Hex, OSStatus};
 
+/// The least similarity (0 to 1) at which "did you mean" suggests a name: the rule's one home is
+/// the model's `naming.rs` (beside the macros' own threshold), which reaches `secerr` through
+/// `sec-codes`. Hidden there, not API: `secerr` pins `sec-codes` to one exact version.
+pub use sec_codes::__private::SUGGEST_AT_RUN_TIME as MIN_SIMILARITY;
+
 /// Everything `secerr` shows about one result code, copied out of the runtime's catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {

@@ -2,13 +2,10 @@
 
 use strsim::normalized_damerau_levenshtein;
 
-use crate::catalogue::{all, names};
+use crate::catalogue::{MIN_SIMILARITY, all, names};
 
 /// How many names to suggest at most.
 const MAX_SUGGESTIONS: usize = 3;
-
-/// The least similarity (0 to 1) worth suggesting; below it, names share too little to help.
-const MIN_SIMILARITY: f64 = 0.7;
 
 /// Up to three Apple names closest to `name`, best first.
 ///

@@ -218,11 +218,7 @@ fn tables_text(spec: &Spec) -> String {
         let _ = write!(entries, "{index},");
     }
     let names = Blob::of(codes.iter().map(|c| c.name));
-    let messages = Blob::of(
-        codes
-            .iter()
-            .map(|c| if c.message == c.name { "" } else { c.message }),
-    );
+    let messages = Blob::of(codes.iter().map(|c| c.stored_message()));
     let variants = Blob::of(codes.iter().map(|c| c.variant));
     // Positions follow catalogue order, so each category's codes are one run.
     let mut categories = String::new();

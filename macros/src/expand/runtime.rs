@@ -28,25 +28,22 @@ fn with_catalogue(
     }
 }
 
-/// `Category`, and the hash functions and naming rules the runtime shares with this crate.
-pub fn categories(input: TokenStream) -> TokenStream {
-    with_catalogue(input, |catalogue| {
-        let category = category_enum(catalogue);
-        // One copy of each file, compiled both here and in the runtime: the sides cannot disagree.
-        let shared = text::lex(concat!(
-            include_str!("../model/hash.rs"),
-            include_str!("../model/naming.rs")
-        ));
-        quote! {
-            #category
+/// The rules the runtime shares with this crate and the generator: the model's `hash.rs` and
+/// `naming.rs`, pasted as tokens (one copy of each file, compiled on every side: the sides cannot
+/// disagree). Needs no catalogue.
+pub fn rules(input: TokenStream) -> TokenStream {
+    if !input.is_empty() {
+        return syn::Error::new_spanned(input, "this macro takes no input").to_compile_error();
+    }
+    text::lex(concat!(
+        include_str!("../model/hash.rs"),
+        include_str!("../model/naming.rs")
+    ))
+}
 
-            /// `hash.rs` and `naming.rs` of sec-codes-macros.
-            #[allow(dead_code)]
-            pub(crate) mod shared {
-                #shared
-            }
-        }
-    })
+/// `Category`: the catalogue's categories, their keys, titles and ranges of entries.
+pub fn categories(input: TokenStream) -> TokenStream {
+    with_catalogue(input, category_enum)
 }
 
 /// The catalogue: its strings as blobs with offsets (no pointer per entry, so no relocation per
@@ -89,12 +86,12 @@ fn catalogue_text(codes: &[Code], errno_texts: &[String], errno_by_name: &[usize
         "/// Number of entries of the catalogue.\n\
          pub(crate) const COUNT: usize = {count};\n\
          /// Every Apple name, in catalogue order.\n\
-         pub(crate) static NAMES: crate::__private::Texts = {};\n\
+         pub(crate) static NAMES: crate::storage::Texts = {};\n\
          /// Every message; empty where it is the name.\n\
-         pub(crate) static MESSAGES: crate::__private::Texts = {};\n\
+         pub(crate) static MESSAGES: crate::storage::Texts = {};\n\
          /// Every documentation text; empty where it is the message. Kept apart so that a program \
          that never reads a doc does not link them.\n\
-         pub(crate) static DOCS: crate::__private::Texts = {};",
+         pub(crate) static DOCS: crate::storage::Texts = {};",
         names.to_text(),
         messages.to_text(),
         docs.to_text(),
@@ -163,7 +160,7 @@ fn catalogue_text(codes: &[Code], errno_texts: &[String], errno_by_name: &[usize
     let _ = writeln!(
         text,
         "/// The errno range: each errno's name, then its message.\n\
-         pub(crate) static ERRNO_TEXTS: crate::__private::Texts = {};\n\
+         pub(crate) static ERRNO_TEXTS: crate::storage::Texts = {};\n\
          /// The errnos with a name, sorted by name.\n\
          pub(crate) static ERRNO_BY_NAME: [u8; {}] = [{}];",
         errno.to_text(),
@@ -209,14 +206,15 @@ fn catalogue_text(codes: &[Code], errno_texts: &[String], errno_by_name: &[usize
         let _ = writeln!(
             text,
             "/// Perfect hash table {doc}.\n\
-             pub(crate) static {name}: crate::__private::Perfect<{buckets}, {slots}> = {};",
-            table.to_text_with("crate")
+             pub(crate) static {name}: crate::storage::Perfect<{buckets}, {slots}> = {};",
+            table.to_runtime_text()
         );
     }
     text
 }
 
-/// `__private::deprecated`: a `#[deprecated]` constant per deprecated name.
+/// `deprecated` (re-exported as `__private::deprecated`): a `#[deprecated]` constant per
+/// deprecated name.
 pub fn deprecated_names(input: TokenStream) -> TokenStream {
     with_catalogue(input, super::deprecation::constants)
 }

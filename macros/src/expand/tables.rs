@@ -59,10 +59,11 @@ impl PerfectTable {
         (self.pilots.len(), self.slots.len())
     }
 
-    /// `{krate}::__private::Perfect::<B, S>::new([pilots], [slots])`: indices by hash.
-    pub fn to_text_with(&self, krate: &str) -> String {
+    /// `crate::storage::Perfect::<B, S>::new([pilots], [slots])`: indices by hash, inside
+    /// `sec-codes` itself.
+    pub fn to_runtime_text(&self) -> String {
         let slots = list(self.slots.iter());
-        self.constructor(krate, "Perfect", &[&slots])
+        self.constructor("crate::storage", "Perfect", &[&slots])
     }
 
     /// `{krate}::__private::PerfectValues::<B, S>::new([pilots], [values], [positions + 1])`:
@@ -78,14 +79,15 @@ impl PerfectTable {
                 .unwrap_or(0)
         }));
         let positions = list(self.slots.iter());
-        self.constructor(krate, "PerfectValues", &[&slot_values, &positions])
+        let module = format!("{krate}::__private");
+        self.constructor(&module, "PerfectValues", &[&slot_values, &positions])
     }
 
-    /// `{krate}::__private::{kind}::<B, S>::new([pilots], arrays…)`.
-    fn constructor(&self, krate: &str, kind: &str, arrays: &[&str]) -> String {
+    /// `{module}::{kind}::<B, S>::new([pilots], arrays…)`.
+    fn constructor(&self, module: &str, kind: &str, arrays: &[&str]) -> String {
         let (buckets, slots) = self.sizes();
         let mut text = format!(
-            "{krate}::__private::{kind}::<{buckets}, {slots}>::new({}",
+            "{module}::{kind}::<{buckets}, {slots}>::new({}",
             list(self.pilots.iter())
         );
         for array in arrays {

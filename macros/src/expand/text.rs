@@ -91,13 +91,11 @@ impl Blob {
         format!("({literal}, {width}, [{ends}])")
     }
 
-    /// `crate::__private::Texts::new("…", crate::__private::Ends::Narrow(&[…]))`, inside
+    /// `crate::storage::Texts::new("…", crate::storage::Ends::Narrow(&[…]))`, inside
     /// `sec-codes` itself.
     pub fn to_text(&self) -> String {
         let (literal, width, ends) = self.parts();
-        format!(
-            "crate::__private::Texts::new({literal}, crate::__private::Ends::{width}(&[{ends}]))"
-        )
+        format!("crate::storage::Texts::new({literal}, crate::storage::Ends::{width}(&[{ends}]))")
     }
 }
 

@@ -1,8 +1,8 @@
-// How Apple names map to variant names and to the keys the name lookups hash, and how category
-// keys are matched. Like `hash.rs`, this one file is compiled into the macro crate and the code
-// generator (to name variants, lay out tables and match keys) and emitted as tokens into
-// `sec-codes` (to look names and keys up at run time), so the sides cannot disagree. It must stay
-// plain `core` Rust with no `use`.
+// How Apple names map to variant names and to the keys the name lookups hash, how category keys
+// are matched, and how alike a name must be to be suggested. Like `hash.rs`, this one file is
+// compiled into the macro crate and the code generator (to name variants, lay out tables, match
+// keys and suggest) and emitted as tokens into `sec-codes` (to look names and keys up at run
+// time), so the sides cannot disagree. It must stay plain `core` Rust with no `use`.
 
 /// The longest Apple name the catalogue may hold, in bytes: lookups copy a name onto the stack.
 pub const MAX_NAME_LEN: usize = 64;
@@ -60,6 +60,18 @@ pub fn loose_key_chars(text: &str) -> impl Iterator<Item = char> + '_ {
 pub fn loose_eq(a: &str, b: &str) -> bool {
     loose_key_chars(a).eq(loose_key_chars(b))
 }
+
+/// "Did you mean": the least similarity (normalized Damerau-Levenshtein of the texts in ASCII
+/// lowercase, 0 to 1) at which a known name or key is suggested for one that matched none, in a
+/// compile error (the macros' arguments and names, the generator's checks of `codes.toml`): a
+/// loose hint costs nothing beside a failed build. Beside [`SUGGEST_AT_RUN_TIME`], so that a
+/// change of one is weighed against the other.
+pub const SUGGEST_AT_COMPILE_TIME: f64 = 0.6;
+
+/// The same for `secerr`, which suggests names for words from arguments, standard input and
+/// logs: stricter, since a wrong hint there sends a reader after another code. (`secerr` reads
+/// it from `sec-codes`, which gets this file as tokens.)
+pub const SUGGEST_AT_RUN_TIME: f64 = 0.7;
 
 /// Whether `key` (ASCII lowercase, no `_`) is the lookup key of the Apple name `name`: the
 /// variant name in lowercase, e.g. `cssmtpnottrusted` for `CSSMERR_TP_NOT_TRUSTED`.

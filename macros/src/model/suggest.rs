@@ -1,8 +1,6 @@
 //! "Did you mean …?": the nearest known names to a misspelled one.
 
-/// How alike two names must be (0 to 1, normalized Damerau-Levenshtein, case-insensitive) to be
-/// worth suggesting.
-const THRESHOLD: f64 = 0.6;
+use super::naming::SUGGEST_AT_COMPILE_TIME;
 
 /// Up to `limit` candidates nearest to `wanted`, most alike first.
 pub fn nearest<'a>(
@@ -18,7 +16,7 @@ pub fn nearest<'a>(
                 strsim::normalized_damerau_levenshtein(&wanted, &candidate.to_ascii_lowercase());
             (score, candidate)
         })
-        .filter(|(score, _)| *score >= THRESHOLD)
+        .filter(|(score, _)| *score >= SUGGEST_AT_COMPILE_TIME)
         .collect();
     // Stable sort: equally alike candidates keep their catalogue order.
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
