@@ -8,7 +8,7 @@
 //!   `#[path = "../../macros/src/model/mod.rs"] pub mod model;`, fills a [`catalogue::Catalogue`]
 //!   from `codes.toml` and writes it out as `src/generated.rs`.
 //! - `sec-codes` (the runtime) gets `hash.rs` and `naming.rs` as tokens: the macro
-//!   `__categories!` pastes them into its `tables::shared`.
+//!   `__rules!` pastes them into its `rules` module.
 //!
 //! What it may depend on: `std` and `strsim` (both crates above have it), nothing else; never
 //! `syn`, `proc-macro2` or `quote` (the generator has none), nor `toml` (the macros have none).
