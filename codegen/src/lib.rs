@@ -5,13 +5,14 @@
 //! compile no TOML parser and run no build script. `cargo run -p sec-codes-codegen` regenerates the
 //! model after an edit; the test `tests/fresh.rs` fails (and regenerates it) when it is stale.
 
-pub mod emit;
-pub mod load;
 // The model (its types, naming rules, prose and suggestions) is the macro crate's own folder,
 // mounted here once, so that what the generator validates is exactly what the macros read; its
 // `mod.rs` states the contract.
 #[path = "../../macros/src/model/mod.rs"]
 pub mod model;
+// `codes.toml` into the model, and the model out as Rust.
+pub mod load;
+pub mod emit;
 
 use model::suggest;
 pub use model::{catalogue, naming, prose};

@@ -9,17 +9,23 @@
 //! Exit status: 0 when everything asked for was found, 1 when something was not (or an input
 //! could not be read, or the output not written), 2 on a usage error.
 
+// Modules bottom-up: each uses only those above it (`codegen/tests/layers.rs` checks it).
+//
+// The one module that calls `sec_codes`, and where output goes.
 mod catalogue;
-mod categories;
-mod cli;
-mod explain;
-mod lookup;
 mod output;
+// The input side: an argument to a query, a name to its nearest names.
 mod parse;
-mod render;
-mod search;
-mod security;
 mod suggest;
+// The output side: a code as a line, as JSON, as macOS prints it.
+mod security;
+mod render;
+// The modes, then the command line that chooses one.
+mod categories;
+mod search;
+mod lookup;
+mod explain;
+mod cli;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
