@@ -106,6 +106,8 @@ enum Kind {
     CssmPerror,
     /// The first digits of an unsigned 64-bit form.
     Unsigned64,
+    /// The first digits of a status of the errno range.
+    Errno,
 }
 
 /// One pattern: its kind and its codes, `codes[first..first + count]` of the scanner.
@@ -130,9 +132,6 @@ pub struct Scanner {
     codes: Vec<CodeInfo>,
     /// How many distinct message texts the rule left out.
     left_out: usize,
-    /// The searcher for the errno range's first digits, built once: building one per line cost
-    /// a tenth of the scan.
-    errno: memchr::memmem::Finder<'static>,
 }
 
 impl std::fmt::Debug for Scanner {
@@ -229,6 +228,7 @@ impl Scanner {
         }
         builder.add("cssmPerror", Kind::CssmPerror, None);
         builder.add(numbers::UNSIGNED_64_PREFIX, Kind::Unsigned64, None);
+        builder.add(numbers::ERRNO_PREFIX, Kind::Errno, None);
 
         let mut patterns = Vec::with_capacity(builder.patterns.len());
         let mut codes = Vec::new();
@@ -259,7 +259,6 @@ impl Scanner {
             patterns,
             codes,
             left_out,
-            errno: numbers::errno_finder(),
         }
     }
 
@@ -294,6 +293,11 @@ impl Scanner {
                     numbers::unsigned_64(text, start, cuts, found);
                     continue;
                 }
+                Kind::Errno => {
+                    numbers_from_automaton = true;
+                    numbers::errno(text, start, cuts, found);
+                    continue;
+                }
                 Kind::Name | Kind::ShortName | Kind::Text => {}
             }
             if matches!(pattern.kind, Kind::ShortName)
@@ -305,7 +309,6 @@ impl Scanner {
         }
         let numbers_from = found.len();
         numbers::scan_negatives(text, cuts, found);
-        numbers::scan_errno(&self.errno, text, cuts, found);
         numbers::scan_hex(text, cuts, found);
         if (numbers_from_automaton || found.len() > numbers_from) && context::vetoes_numbers(text) {
             let mut position = 0;
@@ -352,7 +355,7 @@ impl Scanner {
                     // The prefix of an unsigned 64-bit form goes on in digits.
                     let prefix = matches!(
                         self.patterns.get(pattern).map(|pattern| pattern.kind),
-                        Some(Kind::Unsigned64)
+                        Some(Kind::Unsigned64 | Kind::Errno)
                     );
                     if prefix || !(is_word(byte) && word_after(text, end, cuts)) {
                         longest = Some((start, end, pattern));

@@ -83,39 +83,32 @@ pub fn scan_negatives(text: &[u8], cuts: Cuts, found: &mut Vec<Finding>) {
     }
 }
 
-/// The searcher [`scan_errno`] takes: the first digits of every status of the errno range.
-pub fn errno_finder() -> memchr::memmem::Finder<'static> {
-    memchr::memmem::Finder::new(b"100")
-}
+/// The first digits of every status of the errno range (100000 to 100255): the automaton looks
+/// for them at word starts, as for [`UNSIGNED_64_PREFIX`].
+pub const ERRNO_PREFIX: &str = "100";
 
-/// The errno range's statuses, `errSecErrnoBase` (100000) + errno up to `errSecErrnoLimit`
-/// (100255): the only positive decimals worth a note, and only where words mark them as a status
-/// (`Error 100013`, `OSStatus 100001`), since six-digit numbers are common in logs.
-pub fn scan_errno(
-    finder: &memchr::memmem::Finder<'_>,
-    text: &[u8],
-    cuts: Cuts,
-    found: &mut Vec<Finding>,
-) {
-    for start in finder.find_iter(text) {
-        if word_before(text, start, cuts) || (start > 0 && matches!(text[start - 1], b'-' | b'.')) {
-            continue;
-        }
-        let count = digits(&text[start..]);
-        let end = start + count;
-        if count != 6 || !ends_number(text, end, cuts) {
-            continue;
-        }
-        let value = value_of(&text[start..end]);
-        if !(100_000..=100_255).contains(&value) {
-            continue;
-        }
-        let Some(code) = i64::try_from(value).ok().and_then(code) else {
-            continue;
-        };
-        if marked_by_words(text, start, count, cuts) {
-            found.push(Finding::new(start, end, code, How::Number));
-        }
+/// A status of the errno range, `errSecErrnoBase` (100000) + errno up to `errSecErrnoLimit`
+/// (100255), at `start` (where [`ERRNO_PREFIX`] matched): the only positive decimals worth a
+/// note, and only where words mark them as a status (`Error 100013`, `OSStatus 100001`), since
+/// six-digit numbers are common in logs.
+pub fn errno(text: &[u8], start: usize, cuts: Cuts, found: &mut Vec<Finding>) {
+    if start > 0 && matches!(text[start - 1], b'-' | b'.') {
+        return;
+    }
+    let count = digits(&text[start..]);
+    let end = start + count;
+    if count != 6 || !ends_number(text, end, cuts) {
+        return;
+    }
+    let value = value_of(&text[start..end]);
+    if !(100_000..=100_255).contains(&value) {
+        return;
+    }
+    let Some(code) = i64::try_from(value).ok().and_then(code) else {
+        return;
+    };
+    if marked_by_words(text, start, count, cuts) {
+        found.push(Finding::new(start, end, code, How::Number));
     }
 }
 
