@@ -25,8 +25,11 @@ pub(crate) struct Chunk<'a> {
 pub(crate) struct Chunks<R> {
     /// The input.
     reader: BufReader<R>,
-    /// The current piece.
+    /// The current piece, when it is not a whole line lying in `reader`'s buffer.
     buffer: Vec<u8>,
+    /// How many bytes of `reader`'s buffer the last piece was read from in place, to consume
+    /// before the next one.
+    in_place: usize,
     /// The number of the line the next piece belongs to.
     line: u64,
     /// Whether the next piece continues a line.
@@ -39,6 +42,7 @@ impl<R: Read> Chunks<R> {
         Self {
             reader: BufReader::with_capacity(CHUNK, reader),
             buffer: Vec::with_capacity(CHUNK),
+            in_place: 0,
             line: 1,
             mid_line: false,
         }
@@ -47,7 +51,7 @@ impl<R: Read> Chunks<R> {
     /// Whether the next [`next`](Self::next) may wait for input: the time to flush output, so
     /// that `tail -f log | secerr --explain` shows each line as it comes.
     pub fn may_block(&self) -> bool {
-        self.reader.buffer().is_empty()
+        self.reader.buffer().len() <= self.in_place
     }
 
     /// The next piece, or `None` at the end of the input.
@@ -55,8 +59,25 @@ impl<R: Read> Chunks<R> {
     /// A line that ends at the end of the input in the middle of a long line yields a last empty
     /// piece with `more == false`, so that the caller always learns where a line ends.
     pub fn next(&mut self) -> io::Result<Option<Chunk<'_>>> {
+        self.reader.consume(std::mem::take(&mut self.in_place));
         self.buffer.clear();
         let continues = self.mid_line;
+        // The common case: a whole line already in the reader's buffer is handed out in place,
+        // not copied (a copy of every byte cost a few per cent of `--explain`'s time).
+        if !continues {
+            let available = self.reader.buffer();
+            if let Some(newline) = memchr::memchr(b'\n', &available[..available.len().min(CHUNK)]) {
+                self.in_place = newline + 1;
+                let chunk = Chunk {
+                    bytes: &self.reader.buffer()[..=newline],
+                    line: self.line,
+                    continues: false,
+                    more: false,
+                };
+                self.line += 1;
+                return Ok(Some(chunk));
+            }
+        }
         let ended = loop {
             let available = match self.reader.fill_buf() {
                 Ok(available) => available,
