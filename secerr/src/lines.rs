@@ -152,6 +152,28 @@ mod tests {
     }
 
     #[test]
+    fn may_block_only_when_the_read_buffer_holds_no_more_input() {
+        use std::io::Read as _;
+        // Two reads: `chain` hands over its first part, then its second.
+        let mut chunks = Chunks::new(b"a\nb\n".chain(&b"c\n"[..]));
+        assert!(chunks.may_block());
+        let mut seen = Vec::new();
+        while let Some(chunk) = chunks.next().unwrap() {
+            seen.push((chunk.bytes.to_vec(), chunks.may_block()));
+        }
+        assert_eq!(
+            seen,
+            [
+                // `b\n` is still in the buffer: no read is needed for it.
+                (b"a\n".to_vec(), false),
+                // Handed out in place, and nothing after it: the next piece needs a read.
+                (b"b\n".to_vec(), true),
+                (b"c\n".to_vec(), true),
+            ]
+        );
+    }
+
+    #[test]
     fn a_long_line_comes_in_pieces() {
         let mut input = vec![b'a'; CHUNK * 2 + 5];
         input.extend_from_slice(b"\nnext");

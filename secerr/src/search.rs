@@ -25,14 +25,13 @@ fn folded(text: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The names [`search`] finds for `text`.
+    fn names(text: &str) -> Vec<&'static str> {
+        search(text).iter().map(|entry| entry.name).collect()
+    }
+
     #[test]
     fn matches_names_messages_and_docs_in_any_case() {
-        let names = |text| {
-            search(text)
-                .iter()
-                .map(|entry| entry.name)
-                .collect::<Vec<_>>()
-        };
         // In the name only through its casing.
         assert!(names("ITEMNOTFOUND").contains(&"errSecItemNotFound"));
         // In the message: "The specified item could not be found in the keychain."
@@ -42,12 +41,6 @@ mod tests {
 
     #[test]
     fn underscores_dashes_and_spaces_are_one_separator() {
-        let names = |text| {
-            search(text)
-                .iter()
-                .map(|entry| entry.name)
-                .collect::<Vec<_>>()
-        };
         assert!(names("not trusted").contains(&"CSSMERR_TP_NOT_TRUSTED"));
         assert!(names("NOT-TRUSTED").contains(&"CSSMERR_TP_NOT_TRUSTED"));
         assert_eq!(names("not trusted"), names("not_trusted"));

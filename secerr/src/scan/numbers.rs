@@ -19,16 +19,24 @@ pub fn code(value: i64) -> Option<CodeInfo> {
     sec_codes::describe(value)
 }
 
-/// The ASCII digits at the start of `text`.
-fn digits(text: &[u8]) -> usize {
-    text.iter().take_while(|byte| byte.is_ascii_digit()).count()
-}
-
-/// The value of ASCII digits (at most 20, so that it fits).
-fn value_of(digits: &[u8]) -> u64 {
-    digits.iter().fold(0_u64, |acc, &digit| {
+/// The decimal number at `start`: its end and value, when it has `digits` (a range) digits and
+/// is a whole number ([`ends_number`]). At most 20 digits are valued, so the value fits.
+fn whole_number(
+    text: &[u8],
+    start: usize,
+    digits: std::ops::RangeInclusive<usize>,
+    cuts: Cuts,
+) -> Option<(usize, u64)> {
+    let rest = text.get(start..)?;
+    let count = rest.iter().take_while(|byte| byte.is_ascii_digit()).count();
+    let end = start + count;
+    if !digits.contains(&count) || count > 20 || !ends_number(text, end, cuts) {
+        return None;
+    }
+    let value = rest[..count].iter().fold(0_u64, |acc, &digit| {
         acc.wrapping_mul(10).wrapping_add(u64::from(digit - b'0'))
-    })
+    });
+    Some((end, value))
 }
 
 /// Whether the number ends at `end`: no word character follows, nor a `.` and a digit (a
@@ -59,17 +67,12 @@ pub fn scan_negatives(text: &[u8], cuts: Cuts, found: &mut Vec<Finding>) {
         } else {
             after
         };
-        let count = digits(&text[first.min(text.len())..]);
-        if count == 0 || count > MAX_DIGITS {
+        let Some((end, magnitude)) = whole_number(text, first, 1..=MAX_DIGITS, cuts) else {
             continue;
-        }
-        let end = first + count;
-        if !ends_number(text, end, cuts) {
-            continue;
-        }
+        };
+        let count = end - first;
         // The catalogue lookup first: it is cheaper than reading the words before, and most
         // minus signs in a log (dates, offsets) precede no code.
-        let magnitude = value_of(&text[first..end]);
         let Some(code) = i64::try_from(magnitude).ok().and_then(|m| code(-m)) else {
             continue;
         };
@@ -95,19 +98,16 @@ pub fn errno(text: &[u8], start: usize, cuts: Cuts, found: &mut Vec<Finding>) {
     if start > 0 && matches!(text[start - 1], b'-' | b'.') {
         return;
     }
-    let count = digits(&text[start..]);
-    let end = start + count;
-    if count != 6 || !ends_number(text, end, cuts) {
+    let Some((end, value)) = whole_number(text, start, 6..=6, cuts) else {
         return;
-    }
-    let value = value_of(&text[start..end]);
+    };
     if !(100_000..=100_255).contains(&value) {
         return;
     }
     let Some(code) = i64::try_from(value).ok().and_then(code) else {
         return;
     };
-    if marked_by_words(text, start, count, cuts) {
+    if marked_by_words(text, start, end - start, cuts) {
         found.push(Finding::new(start, end, code, How::Number));
     }
 }
@@ -156,13 +156,10 @@ pub fn unsigned_64(text: &[u8], start: usize, cuts: Cuts, found: &mut Vec<Findin
     if word_before(text, start, cuts) {
         return;
     }
-    let count = digits(&text[start..]);
-    let end = start + count;
-    if count != 20 || !ends_number(text, end, cuts) {
+    let Some((end, bits)) = whole_number(text, start, 20..=20, cuts) else {
         return;
-    }
+    };
     // 20 digits from 1844674407… fit in a u64 unless above 2^64 - 1; wrapping makes those small.
-    let bits = value_of(&text[start..end]);
     if bits < 0xFFFF_FFFF_8000_0000 || text[start..end] > b"18446744073709551615"[..] {
         return;
     }
@@ -182,12 +179,9 @@ pub fn cssm_perror(text: &[u8], name_end: usize, cuts: Cuts, found: &mut Vec<Fin
         return;
     }
     let start = name_end + comma + 1 + leading_blanks(&rest[comma + 1..]);
-    let count = digits(&text[start..]);
-    let end = start + count;
-    if count == 0 || count > MAX_DIGITS || !ends_number(text, end, cuts) {
+    let Some((end, value)) = whole_number(text, start, 1..=MAX_DIGITS, cuts) else {
         return;
-    }
-    let value = value_of(&text[start..end]);
+    };
     let value = u32::try_from(value).map(|bits| i64::from(i32::from_ne_bytes(bits.to_ne_bytes())));
     if let Some(code) = value.ok().and_then(code) {
         found.push(Finding::new(start, end, code, How::Number));
