@@ -5,7 +5,9 @@
 //! Everything here looks backwards from a number over a few bytes, or searches a line that
 //! already holds a candidate, so it costs nothing on lines without one.
 
-use memchr::memmem;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 use super::{Cuts, is_word, word_before};
 
@@ -106,21 +108,21 @@ pub const FRAMEWORK_MARKERS: [&str; 12] = [
     "OSStatus",
 ];
 
-/// Whether `text` holds one of `words`.
-fn holds_any(text: &[u8], words: &[&str]) -> bool {
-    words
-        .iter()
-        .any(|word| memmem::find(text, word.as_bytes()).is_some())
+/// A searcher for any of `words`, built once: one pass over the line finds any of them.
+fn searcher(words: &[&str]) -> AhoCorasick {
+    AhoCorasick::new(words).expect("a handful of short words fits the default limits")
 }
 
 /// Whether the line reports numbers of another system (see [`NUMBER_VETOES`]).
 pub fn vetoes_numbers(text: &[u8]) -> bool {
-    holds_any(text, &NUMBER_VETOES)
+    static VETOES: LazyLock<AhoCorasick> = LazyLock::new(|| searcher(&NUMBER_VETOES));
+    VETOES.is_match(text)
 }
 
 /// Whether the line is about the Security framework (see [`FRAMEWORK_MARKERS`]).
 pub fn names_framework(text: &[u8]) -> bool {
-    holds_any(text, &FRAMEWORK_MARKERS)
+    static MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| searcher(&FRAMEWORK_MARKERS));
+    MARKERS.is_match(text)
 }
 
 /// `text[..at]` without one of `marks` at its end, if it ends with one.

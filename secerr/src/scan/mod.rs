@@ -4,6 +4,7 @@
 mod context;
 mod numbers;
 pub mod texts;
+mod words;
 
 use std::collections::BTreeMap;
 
@@ -11,6 +12,7 @@ use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 use sec_codes::CodeInfo;
+use words::WordStarts;
 
 pub use context::{FRAMEWORK_MARKERS, NUMBER_VETOES, OTHER_DOMAINS};
 
@@ -277,8 +279,8 @@ impl Scanner {
         let first = found.len();
         let mut about_framework = None;
         let mut numbers_from_automaton = false;
-        let mut at = 0;
-        while let Some((start, end, index)) = self.next_match(text, &mut at, cuts) {
+        let mut words = WordStarts::new(text, cuts);
+        while let Some((start, end, index)) = self.next_match(text, &mut words, cuts) {
             let Some(&pattern) = self.patterns.get(index) else {
                 continue;
             };
@@ -320,23 +322,17 @@ impl Scanner {
         found[first..].sort_by_key(|finding| finding.start);
     }
 
-    /// The next whole-word match at or after `*at`: its range and pattern index, the longest
-    /// one at the first word start that has one; `*at` moves past it.
-    fn next_match(&self, text: &[u8], at: &mut usize, cuts: Cuts) -> Option<(usize, usize, usize)> {
-        let len = text.len();
-        // A first word that continues a cut line is not a word start.
-        if *at == 0 && cuts.before {
-            *at = text.iter().take_while(|&&b| is_word(b)).count();
-        }
+    /// The next whole-word match among the remaining `words`: its range and pattern index, the
+    /// longest one at the first word start that has one; `words` moves past it.
+    fn next_match(
+        &self,
+        text: &[u8],
+        words: &mut WordStarts<'_>,
+        cuts: Cuts,
+    ) -> Option<(usize, usize, usize)> {
         let start_state = self.automaton.start_state(Anchored::Yes).ok()?;
-        while *at < len {
-            *at += text[*at..].iter().take_while(|&&b| !is_word(b)).count();
-            let start = *at;
-            if start >= len {
-                break;
-            }
+        while let Some(start) = words.next() {
             if !self.may_start(&text[start..]) {
-                *at += text[start..].iter().take_while(|&&b| is_word(b)).count();
                 continue;
             }
             let mut state = start_state;
@@ -363,10 +359,9 @@ impl Scanner {
                 }
             }
             if let Some((_, end, _)) = longest {
-                *at = end;
+                words.skip_to(end);
                 return longest;
             }
-            *at += text[start..].iter().take_while(|&&b| is_word(b)).count();
         }
         None
     }
@@ -597,6 +592,8 @@ mod tests {
             "port 100013",
             "Error 100256",
             "Error 1000130",
+            "Error 100100013",
+            "Error 184467440710001",
             "Error -100013",
             "Error 100013.5",
             "Error x100013",

@@ -95,7 +95,8 @@ pub const ERRNO_PREFIX: &str = "100";
 /// note, and only where words mark them as a status (`Error 100013`, `OSStatus 100001`), since
 /// six-digit numbers are common in logs.
 pub fn errno(text: &[u8], start: usize, cuts: Cuts, found: &mut Vec<Finding>) {
-    if start > 0 && matches!(text[start - 1], b'-' | b'.') {
+    // Not a piece of a longer number or word, nor a negative or a fraction's digits.
+    if word_before(text, start, cuts) || (start > 0 && matches!(text[start - 1], b'-' | b'.')) {
         return;
     }
     let Some((end, value)) = whole_number(text, start, 6..=6, cuts) else {
