@@ -15,10 +15,6 @@ use crate::catalogue::Hex;
 use crate::output::warn;
 use crate::render::{Tail, fields};
 
-/// The most notes held back for one line. A line is scanned in pieces and one code is noted at
-/// most once per line, so this bounds memory even for a line that names the whole catalogue.
-const MAX_PENDING: usize = 4096;
-
 /// The name that stands for standard input.
 const STDIN: &str = "-";
 
@@ -72,13 +68,18 @@ pub fn explain(inputs: &[OsString], json: bool, out: &mut dyn Write) -> io::Resu
 struct Explainer {
     /// The matcher.
     scanner: Scanner,
+    /// What is written, and what waits for the end of a line.
+    notes: Notes,
+}
+
+/// The output side: the notes of the current line until it ends (text mode), or its JSON objects.
+struct Notes {
     /// JSON objects instead of the text and notes.
     json: bool,
     /// The codes of the current line, waiting for its end (text mode), and whether each came
-    /// from an ambiguous message.
+    /// from an ambiguous message. The scanner finds a code once per line, so this holds at most
+    /// one entry per catalogue value, however long the line.
     pending: Vec<(Entry, bool)>,
-    /// Codes of the current line beyond [`MAX_PENDING`].
-    dropped: usize,
     /// Characters of the current line in the pieces before this one (JSON columns).
     chars_before: usize,
 }
@@ -88,25 +89,20 @@ impl Explainer {
     fn new(json: bool) -> Self {
         Self {
             scanner: Scanner::new(),
-            json,
-            pending: Vec::new(),
-            dropped: 0,
-            chars_before: 0,
+            notes: Notes {
+                json,
+                pending: Vec::new(),
+                chars_before: 0,
+            },
         }
     }
 
     /// Explains one input named `name`.
     fn one(&mut self, name: &str, reader: impl Read, out: &mut dyn Write) -> Result<(), Failure> {
         let mut lines = LineScanner::new(&self.scanner, reader);
-        let mut state = LineState {
-            json: self.json,
-            pending: &mut self.pending,
-            dropped: &mut self.dropped,
-            chars_before: &mut self.chars_before,
-        };
-        state.pending.clear();
-        *state.dropped = 0;
-        *state.chars_before = 0;
+        let notes = &mut self.notes;
+        notes.pending.clear();
+        notes.chars_before = 0;
         let result = loop {
             if lines.may_block() {
                 out.flush().map_err(Failure::Write)?;
@@ -116,47 +112,33 @@ impl Explainer {
                 Ok(None) => break Ok(()),
                 Err(error) => break Err(Failure::Read(error)),
             };
-            let written = if state.json {
-                state.json_piece(name, &piece, out)
+            let written = if notes.json {
+                notes.json_piece(name, &piece, out)
             } else {
-                state.text_piece(&piece, out)
+                notes.text_piece(&piece, out)
             };
             written.map_err(Failure::Write)?;
         };
         // Input that broke off mid-line still gets the notes gathered for that line.
-        if !state.json && (!state.pending.is_empty() || *state.dropped > 0) {
+        if !notes.pending.is_empty() {
             out.write_all(b"\n").map_err(Failure::Write)?;
-            state.write_notes(out).map_err(Failure::Write)?;
+            notes.write_notes(out).map_err(Failure::Write)?;
         }
         result
     }
 }
 
-/// The per-line state, borrowed from the [`Explainer`] while its scanner reads.
-struct LineState<'a> {
-    /// JSON objects instead of the text and notes.
-    json: bool,
-    /// See [`Explainer::pending`].
-    pending: &'a mut Vec<(Entry, bool)>,
-    /// See [`Explainer::dropped`].
-    dropped: &'a mut usize,
-    /// See [`Explainer::chars_before`].
-    chars_before: &'a mut usize,
-}
-
-impl LineState<'_> {
+impl Notes {
     /// Text mode: the piece unchanged, and the line's notes once it ends.
     fn text_piece(&mut self, piece: &Piece<'_>, out: &mut dyn Write) -> io::Result<()> {
         out.write_all(piece.bytes)?;
-        for finding in piece.findings {
-            if self.pending.len() < MAX_PENDING {
-                self.pending
-                    .push((Entry::from_info(finding.code), finding.ambiguous));
-            } else {
-                *self.dropped += 1;
-            }
-        }
-        if piece.more || (self.pending.is_empty() && *self.dropped == 0) {
+        self.pending.extend(
+            piece
+                .findings
+                .iter()
+                .map(|finding| (Entry::from_info(finding.code), finding.ambiguous)),
+        );
+        if piece.more || self.pending.is_empty() {
             return Ok(());
         }
         if !piece.bytes.ends_with(b"\n") {
@@ -178,11 +160,7 @@ impl LineState<'_> {
                 Tail(entry)
             )?;
         }
-        if *self.dropped > 0 {
-            writeln!(out, "    ^ … and {} more on this line", self.dropped)?;
-        }
         self.pending.clear();
-        *self.dropped = 0;
         Ok(())
     }
 
@@ -192,8 +170,8 @@ impl LineState<'_> {
             serde_json::to_writer(&mut *out, &self.object(name, piece, finding))?;
             out.write_all(b"\n")?;
         }
-        *self.chars_before = if piece.more {
-            *self.chars_before + chars(piece.bytes)
+        self.chars_before = if piece.more {
+            self.chars_before + chars(piece.bytes)
         } else {
             0
         };
@@ -202,7 +180,7 @@ impl LineState<'_> {
 
     /// The JSON object of one finding.
     fn object(&self, name: &str, piece: &Piece<'_>, finding: &Finding) -> Value {
-        let column = *self.chars_before + chars(&piece.bytes[..finding.start]) + 1;
+        let column = self.chars_before + chars(&piece.bytes[..finding.start]) + 1;
         let mut object = fields(&Entry::from_info(finding.code));
         object.insert("file".into(), name.into());
         object.insert("line".into(), piece.line.into());
@@ -277,6 +255,19 @@ mod tests {
               (deprecated; use errSecDiskFull)\nnext\n",
         );
         assert_eq!(out, expected);
+    }
+
+    #[test]
+    fn a_line_naming_the_whole_catalogue_gets_one_note_per_value() {
+        let names: Vec<&str> = sec_codes::catalogue().map(|code| code.name()).collect();
+        let mut values: Vec<i32> = sec_codes::catalogue().map(|code| code.value()).collect();
+        values.sort_unstable();
+        values.dedup();
+        let line = names.join(" ") + "\n";
+        let out = String::from_utf8(run(line.as_bytes(), false)).unwrap();
+        let notes: Vec<&str> = out.lines().skip(1).collect();
+        assert_eq!(notes.len(), values.len());
+        assert!(notes.iter().all(|note| note.starts_with("    ^ ")));
     }
 
     #[test]
