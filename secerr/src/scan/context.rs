@@ -150,10 +150,11 @@ const SEPARATORS: [&str; 6] = [":", "=", ",", "：", "＝", "，"];
 /// Marks that may close the word: `"OSStatus" -9807`, `(OSStatus)-34018`, `SSLHandshake():`.
 const CLOSERS: [&str; 8] = ["()", ")", "]", "\"", "'", "）", "］", "」"];
 
-/// The word before `at` and the separator that stood between, if any: going back, an optional
-/// opening mark, blanks, one optional separator, blanks, one optional closing mark, then an
-/// ASCII word (letters, digits, `_`). `None` when there is no word, or it touches a cut.
-fn word_back(text: &[u8], at: usize, cuts: Cuts) -> Option<(&[u8], Option<u8>)> {
+/// The word before `at`, where it starts, and the separator that stood between, if any: going
+/// back, an optional opening mark, blanks, one optional separator, blanks, one optional closing
+/// mark, then an ASCII word (letters, digits, `_`). `None` when there is no word, or it touches a
+/// cut.
+fn word_back(text: &[u8], at: usize, cuts: Cuts) -> Option<(&[u8], usize, Option<u8>)> {
     let mut at = strip_one(text, at, &OPENERS).unwrap_or(at);
     at = skip_blanks(text, at);
     let separator = strip_one(text, at, &SEPARATORS).map(|before| {
@@ -167,13 +168,7 @@ fn word_back(text: &[u8], at: usize, cuts: Cuts) -> Option<(&[u8], Option<u8>)> 
     if len == 0 || word_before(text, start, cuts) {
         return None;
     }
-    Some((&text[start..at], separator))
-}
-
-/// Where the word returned by [`word_back`] starts, for looking further back.
-fn start_of(text: &[u8], word: &[u8]) -> usize {
-    // `word` is a subslice of `text`.
-    word.as_ptr() as usize - text.as_ptr() as usize
+    Some((&text[start..at], start, separator))
 }
 
 /// Whether `word` is one of `list`, in any case.
@@ -208,12 +203,13 @@ pub const MIN_DIGITS_AFTER_TEXT: usize = 4;
 /// words before it (see the crate documentation for the list), and not claimed by another error
 /// domain.
 pub fn marked_by_words(text: &[u8], number: usize, digits: usize, cuts: Cuts) -> bool {
-    let Some((word, separator)) = word_back(text, number, cuts) else {
+    let Some((word, start, separator)) = word_back(text, number, cuts) else {
         return false;
     };
     let separated = separator.is_some();
     let long = digits >= MIN_DIGITS_AFTER_TEXT;
-    let before = |word: &[u8]| word_back(text, start_of(text, word), cuts);
+    // The word before that one.
+    let previous = || word_back(text, start, cuts).map(|(previous, _, _)| previous);
     // NSError without a space: `Domain=NSOSStatusErrorDomainCode=-9807`.
     if word.ends_with(b"DomainCode") {
         let domain = &word[..word.len() - b"Code".len()];
@@ -224,11 +220,10 @@ pub fn marked_by_words(text: &[u8], number: usize, digits: usize, cuts: Cuts) ->
     }
     if is_one_of(word, &STATUS_WORDS) || is_security_api(word) {
         // `exit status -4` is a process's.
-        return !before(word).is_some_and(|(previous, _)| is_one_of(previous, &NOT_STATUS_CODE));
+        return !previous().is_some_and(|previous| is_one_of(previous, &NOT_STATUS_CODE));
     }
     if is_one_of(word, &["code"]) {
-        let previous = before(word).map(|(previous, _)| previous);
-        if let Some(previous) = previous {
+        if let Some(previous) = previous() {
             if is_other_domain(previous) || is_one_of(previous, &NOT_STATUS_CODE) {
                 return false;
             }
@@ -242,7 +237,7 @@ pub fn marked_by_words(text: &[u8], number: usize, digits: usize, cuts: Cuts) ->
         return separated;
     }
     if is_one_of(word, &LINK_WORDS) || is_one_of(word, &["failed", "failure"]) {
-        let linked = before(word).is_some_and(|(previous, _)| {
+        let linked = previous().is_some_and(|previous| {
             is_one_of(previous, &STATUS_WORDS)
                 || is_one_of(previous, &WORDS_WITH_SEPARATOR)
                 || is_security_api(previous)
@@ -277,7 +272,7 @@ pub fn stream_domain_pair(text: &[u8], minus: usize, cuts: Cuts) -> bool {
         b':' => match before {
             Some(b'[') => true,
             Some(b'(' | b' ') => word_back(text, domain - 1, cuts)
-                .is_some_and(|(word, _)| word.eq_ignore_ascii_case(b"error")),
+                .is_some_and(|(word, _, _)| word.eq_ignore_ascii_case(b"error")),
             _ => false,
         },
         b' ' => before == Some(b' ') && domain >= 2 && text[domain - 2] == b':',
