@@ -881,4 +881,59 @@ mod tests {
             ]
         );
     }
+
+    /// The part of `text` between `from` and `to` (both must be there), without its
+    /// parenthesized asides (examples, not list items).
+    fn section(text: &str, from: &str, to: &str) -> String {
+        let start = text.find(from).expect(from) + from.len();
+        let length = text[start..].find(to).expect(to);
+        let mut depth = 0_u32;
+        text[start..start + length]
+            .chars()
+            .filter(|&c| {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth = depth.saturating_sub(1),
+                    _ => return depth == 0,
+                }
+                false
+            })
+            .collect()
+    }
+
+    /// The `backticked` items of `text`, sorted.
+    fn backticked(text: &str) -> Vec<&str> {
+        let mut items: Vec<&str> = text.split('`').skip(1).step_by(2).collect();
+        items.sort_unstable();
+        items
+    }
+
+    fn sorted(list: &[&'static str]) -> Vec<&'static str> {
+        let mut list = list.to_vec();
+        list.sort_unstable();
+        list
+    }
+
+    #[test]
+    fn explain_md_lists_exactly_the_scanner_s_words() {
+        let rule = include_str!("../../EXPLAIN.md");
+        let generic = section(rule, "say nothing about a code: ", ". That leaves out");
+        let generic: Vec<&str> = generic.split(',').map(str::trim).collect();
+        assert_eq!(generic, texts::GENERIC_WORDS);
+        assert!(rule.contains(&format!(
+            "at least {} words of which at least {} are *telling*",
+            texts::MIN_WORDS,
+            texts::MIN_TELLING_WORDS
+        )));
+        let markers = section(rule, "only on a\n  line that also says ", " (how .NET");
+        assert_eq!(backticked(&markers), sorted(&FRAMEWORK_MARKERS));
+        let domains = section(rule, "`OSStatus` values gets no note: ", ". Other domains");
+        assert_eq!(backticked(&domains), sorted(&OTHER_DOMAINS));
+        let vetoes = section(
+            rule,
+            "(names and messages still count): ",
+            "\n(AppleScript's",
+        );
+        assert_eq!(backticked(&vetoes), sorted(&NUMBER_VETOES));
+    }
 }
