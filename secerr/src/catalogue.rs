@@ -112,11 +112,6 @@ pub fn category(key: &str) -> Option<impl ExactSizeIterator<Item = Entry> + Clon
     Category::from_key(key).map(|category| category.codes().map(Entry::from_info))
 }
 
-/// Every Apple name of the catalogue, aliases included.
-pub fn names() -> impl ExactSizeIterator<Item = &'static str> + Clone {
-    all().map(|entry| entry.name)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,11 +171,5 @@ mod tests {
         assert!(keychain.iter().any(|entry| entry.value == -25300));
         assert!(category("nope").is_none());
         assert_eq!(categories().next().map(|c| c.key), Some("system"));
-    }
-
-    #[test]
-    fn names_are_every_entry() {
-        assert_eq!(names().len(), all().len());
-        assert!(names().any(|name| name == "errSecDskFull"));
     }
 }

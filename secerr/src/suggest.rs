@@ -2,7 +2,7 @@
 
 use strsim::normalized_damerau_levenshtein;
 
-use crate::catalogue::{MIN_SIMILARITY, all, names};
+use crate::catalogue::{MIN_SIMILARITY, all};
 
 /// How many names to suggest at most.
 const MAX_SUGGESTIONS: usize = 3;
@@ -12,18 +12,18 @@ const MAX_SUGGESTIONS: usize = 3;
 /// Compares short names (without `errSec`) in lower case, so neither the prefix nor casing
 /// counts as a difference. Only text that could be a name gets suggestions: starting with an
 /// ASCII letter or `_`, made of ASCII letters, digits and `_` but for at most one other
-/// character (a typo, or a byte that was not UTF-8), at most twice as long as the longest catalogue
-/// name (longer text cannot reach [`MIN_SIMILARITY`] with any name). Only names whose length is
-/// close enough to reach [`MIN_SIMILARITY`] are compared, so the cost stays small and bounded
-/// whatever the input.
+/// character (a typo, or a byte that was not UTF-8). Only names whose length (in characters, as
+/// the similarity counts) is close enough to reach [`MIN_SIMILARITY`] are compared, so the cost
+/// stays small and bounded whatever the input: text far longer than any name compares none.
 #[must_use]
 pub fn suggest(name: &str) -> Vec<&'static str> {
     if !could_be_a_name(name) {
         return Vec::new();
     }
     let wanted = short_lower(name);
+    let wanted_chars = wanted.chars().count();
     let mut scored: Vec<(f64, &'static str)> = all()
-        .filter(|entry| can_reach_similarity(wanted.len(), entry.short_name.len()))
+        .filter(|entry| can_reach_similarity(wanted_chars, entry.short_name.len()))
         .map(|entry| {
             let score = normalized_damerau_levenshtein(&wanted, &entry.short_name.to_lowercase());
             (score, entry.name)
@@ -39,8 +39,8 @@ pub fn suggest(name: &str) -> Vec<&'static str> {
         .collect()
 }
 
-/// Whether `text` could be a mistyped name: it starts with an ASCII letter or `_`, has at most
-/// one character other than ASCII letters, digits and `_`, and is not absurdly long.
+/// Whether `text` could be a mistyped name: it starts with an ASCII letter or `_`, and has at
+/// most one character other than ASCII letters, digits and `_`.
 fn could_be_a_name(text: &str) -> bool {
     let starts_well = text
         .bytes()
@@ -50,10 +50,11 @@ fn could_be_a_name(text: &str) -> bool {
         .chars()
         .filter(|&c| !(c.is_ascii_alphanumeric() || c == '_'))
         .count();
-    starts_well && others <= 1 && text.len() <= 2 * longest_name()
+    starts_well && others <= 1
 }
 
-/// Whether two ASCII texts of these lengths can be [`MIN_SIMILARITY`] alike: the edit distance
+/// Whether two texts of these lengths in characters can be [`MIN_SIMILARITY`] alike (short
+/// names are ASCII, so their length in bytes is in characters): the edit distance
 /// is at least the difference of the lengths, and the similarity is one minus the distance over
 /// the longer length.
 fn can_reach_similarity(a: usize, b: usize) -> bool {
@@ -62,11 +63,6 @@ fn can_reach_similarity(a: usize, b: usize) -> bool {
     #[allow(clippy::cast_precision_loss)]
     let best = 1.0 - a.abs_diff(b) as f64 / longer.max(1) as f64;
     best >= MIN_SIMILARITY
-}
-
-/// The length in bytes of the longest Apple name.
-fn longest_name() -> usize {
-    names().map(str::len).max().unwrap_or(0)
 }
 
 /// `name` in lower case without a leading `errSec` in any case.
@@ -107,6 +103,9 @@ mod tests {
         }
         assert_eq!(suggest("_ItemNotFund")[0], "errSecItemNotFound");
         assert_eq!(suggest("Item\u{FFFD}NotFound")[0], "errSecItemNotFound");
+        // A short name: the replacement character's 3 bytes must count as one character.
+        assert_eq!(suggest("Par\u{FFFD}am")[0], "errSecParam");
+        assert_eq!(suggest("Param\u{FFFD}")[0], "errSecParam");
     }
 
     #[test]
