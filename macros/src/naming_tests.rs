@@ -41,3 +41,14 @@ fn variant_names_split_words_as_heck_does() {
     assert_eq!(variant_name("noFamily", &mut buffer), None);
     assert_eq!(variant_name("errSecÉchec", &mut buffer), None);
 }
+
+#[test]
+fn tls_and_ssl_mean_secure_transport_in_any_spelling() {
+    use crate::naming::category_synonym;
+    for text in ["tls", "TLS", "ssl", "S-S-L", "t_l s"] {
+        assert_eq!(category_synonym(text), Some("secure_transport"), "{text}");
+    }
+    for text in ["tl", "tlss", "secure_transport", ""] {
+        assert_eq!(category_synonym(text), None, "{text}");
+    }
+}

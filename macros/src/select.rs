@@ -187,7 +187,7 @@ fn find_category(
                 return format!("`{name}` is a code, not a category; put it in `codes = \"...\"`");
             }
             let keys = || catalogue.categories.iter().map(|c| c.key);
-            let hint = synonym(name)
+            let hint = crate::naming::category_synonym(name)
                 .map(|key| format!("; did you mean `{key}`?"))
                 .or_else(|| did_you_mean(name, keys()))
                 .unwrap_or_default();
@@ -215,14 +215,6 @@ fn find_category(
                 odd_characters(name)
             )
         })
-}
-
-/// The key users mean by a common word no key spells: TLS and SSL are Secure Transport's.
-fn synonym(name: &str) -> Option<&'static str> {
-    match crate::catalogue::loose_key(name).as_str() {
-        "ssl" | "tls" => Some("secure_transport"),
-        _ => None,
-    }
 }
 
 fn find_code(catalogue: &Catalogue, name: &str) -> Result<Vec<usize>, String> {

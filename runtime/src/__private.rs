@@ -13,6 +13,10 @@ pub use crate::storage::{Ends, Perfect, PerfectValues, Texts};
 /// threshold, from the rules this crate shares with the macros (which use their own beside it).
 pub use crate::rules::SUGGEST_AT_RUN_TIME;
 
+/// The loose category key, its synonyms (`tls` is `secure_transport`) and the threshold of a
+/// "did you mean" among category keys: `secerr --category` says what the macros' error says.
+pub use crate::rules::{SUGGEST_AT_COMPILE_TIME, category_synonym, loose_key_chars};
+
 #[cfg(feature = "serde")]
 pub use crate::serde_support::{deserialize, serialize};
 #[cfg(feature = "serde")]

@@ -16,6 +16,13 @@ pub use sec_codes::{Hex, OSStatus};
 /// `sec-codes`. Hidden there, not API: `secerr` pins `sec-codes` to one exact version.
 pub use sec_codes::__private::SUGGEST_AT_RUN_TIME as MIN_SIMILARITY;
 
+/// How category keys are matched and suggested, as in the macros' error for an unknown category:
+/// the loose key (`code-signing` is `codesigning`), its synonyms (`tls` is `secure_transport`) and
+/// the least similarity of a suggested key. Hidden in `sec-codes` for the same reason.
+pub use sec_codes::__private::{
+    SUGGEST_AT_COMPILE_TIME as MIN_KEY_SIMILARITY, category_synonym, loose_key_chars,
+};
+
 /// Everything `secerr` shows about one result code, copied out of the runtime's catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {

@@ -3,7 +3,9 @@
 
 use serde_json::{Value, json};
 
-use crate::catalogue::{CategoryEntry, categories};
+use crate::catalogue::{
+    CategoryEntry, MIN_KEY_SIMILARITY, categories, category_synonym, loose_key_chars,
+};
 
 /// One line per category: the key, padded so the counts line up, the count and the title.
 #[must_use]
@@ -42,24 +44,18 @@ pub fn unknown(text: &str) -> String {
     )
 }
 
-/// The key nearest to `text`; `ssl` and `tls` mean Secure Transport.
+/// The key nearest to `text`, matched loosely; `ssl` and `tls` mean Secure Transport.
 fn nearest_key(text: &str) -> Option<&'static str> {
-    let loose: String = text
-        .chars()
-        .filter(|c| !matches!(c, '-' | '_' | ' '))
-        .collect::<String>()
-        .to_lowercase();
-    if loose == "ssl" || loose == "tls" {
-        return Some("secure_transport");
+    if let Some(key) = category_synonym(text) {
+        return Some(key);
     }
+    let loose: String = loose_key_chars(text).collect();
     categories()
         .map(|c| {
-            (
-                strsim::normalized_damerau_levenshtein(&loose, &c.key.replace('_', "")),
-                c.key,
-            )
+            let key: String = loose_key_chars(c.key).collect();
+            (strsim::normalized_damerau_levenshtein(&loose, &key), c.key)
         })
-        .filter(|&(score, _)| score >= 0.6)
+        .filter(|&(score, _)| score >= MIN_KEY_SIMILARITY)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, key)| key)
 }

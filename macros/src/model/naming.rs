@@ -61,10 +61,19 @@ pub fn loose_eq(a: &str, b: &str) -> bool {
     loose_key_chars(a).eq(loose_key_chars(b))
 }
 
+/// The category key users mean by a common word no key spells, matched loosely: TLS and SSL are
+/// Secure Transport's. For the macros' unknown-category error and `secerr --category`.
+#[must_use]
+pub fn category_synonym(text: &str) -> Option<&'static str> {
+    let is = |word: &str| loose_key_chars(text).eq(word.chars());
+    (is("ssl") || is("tls")).then_some("secure_transport")
+}
+
 /// "Did you mean": the least similarity (normalized Damerau-Levenshtein of the texts in ASCII
 /// lowercase, 0 to 1) at which a known name or key is suggested for one that matched none, in a
 /// compile error (the macros' arguments and names, the generator's checks of `codes.toml`): a
-/// loose hint costs nothing beside a failed build. Beside [`SUGGEST_AT_RUN_TIME`], so that a
+/// loose hint costs nothing beside a failed build. `secerr --category` uses it too: a category
+/// key is one of 26, as in the macros' error. Beside [`SUGGEST_AT_RUN_TIME`], so that a
 /// change of one is weighed against the other.
 pub const SUGGEST_AT_COMPILE_TIME: f64 = 0.6;
 
