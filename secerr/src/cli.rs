@@ -101,7 +101,8 @@ fn parse_category(text: &str) -> Result<&'static str, String> {
     catalogue::category_key(text).ok_or_else(|| crate::categories::unknown(text))
 }
 
-/// What the user asked for, once clap has checked that exactly one mode was given.
+/// What the user asked for, once clap has checked that at most one mode flag was given (none is
+/// a lookup).
 #[derive(Debug)]
 pub enum Mode<'a> {
     /// Look up each argument.

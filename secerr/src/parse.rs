@@ -76,7 +76,6 @@ fn parse_hex(text: &str, digits: &str) -> Result<OSStatus, ParseError> {
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(ParseError::NotANumber(text.to_owned()));
     }
-    // `as`: the same bits, as an `OSStatus` (`cast_signed` needs Rust 1.87).
     u32::from_str_radix(digits, 16)
         .map(bits_as_status)
         .map_err(|_| ParseError::OutOfRange(text.to_owned()))

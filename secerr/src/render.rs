@@ -31,13 +31,6 @@ pub fn line(entry: &Entry) -> String {
     format!("{} {} {}", Hex(entry.value), entry.value, Tail(entry))
 }
 
-/// `Error: 0xFFFF9D2C -25300 The specified item could not be found in the keychain.`, as macOS's
-/// `security error` prints the entry's value (see [`crate::security`]).
-#[must_use]
-pub fn security_line(entry: &Entry) -> String {
-    crate::security::line(entry.value)
-}
-
 /// `errSecItemNotFound [keychain] The specified item …` and the deprecation mark: what follows
 /// the numbers in [`line`] and in `--explain`'s notes.
 pub struct Tail<'a>(pub &'a Entry);
@@ -94,9 +87,10 @@ pub fn render(codes: &[Entry], as_json: bool, format: Format) -> String {
         text.push('\n');
         text
     } else {
-        let one = match format {
+        let one: fn(&Entry) -> String = match format {
             Format::Line => line,
-            Format::Security => security_line,
+            // As macOS's `security error` prints the value (see [`crate::security`]).
+            Format::Security => |entry| crate::security::line(entry.value),
         };
         codes.iter().map(|entry| one(entry) + "\n").collect()
     }
@@ -136,22 +130,10 @@ mod tests {
     }
 
     #[test]
-    fn security_line_of_a_code() {
-        assert_eq!(
-            security_line(&describe(-25300).unwrap()),
-            "Error: 0xFFFF9D2C -25300 The specified item could not be found in the keychain."
-        );
-    }
-
-    #[test]
     fn a_message_equal_to_the_name_is_shown_once() {
         assert_eq!(
             line(&NAMELESS_MESSAGE),
             "0x8001212A -2147409622 CSSMERR_TP_NOT_TRUSTED [cssm]"
-        );
-        assert_eq!(
-            security_line(&NAMELESS_MESSAGE),
-            "Error: 0x8001212A -2147409622 CSSMERR_TP_NOT_TRUSTED"
         );
     }
 
