@@ -229,8 +229,8 @@ fn the_fixture_is_well_formed() {
 
 #[test]
 fn a_broken_fixture_is_rejected_with_its_place() {
-    let dir = std::env::temp_dir().join(format!("secerr-corpus-broken-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    let temp = tempfile::tempdir().expect("a temporary folder");
+    let dir = temp.path();
     for (fixture, error) in [
         (
             "# c\n= errSecParam\n",
@@ -308,7 +308,6 @@ fn a_broken_fixture_is_rejected_with_its_place() {
         ),
         (3, [-34].as_slice(), true)
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// One finding of `secerr --explain --json`: the record it is on, its value, how it printed.
@@ -319,19 +318,12 @@ struct Finding {
     matched: String,
 }
 
-/// Runs `secerr --explain --json` over the `>` lines of `records` (one file's worth of
-/// `folder`), written one per line to a temporary file, and returns its findings with their
-/// record indexes.
-fn explain(folder: &str, file: &str, records: &[&Record]) -> Vec<Finding> {
-    // One temporary folder per fixture folder: both hold a `keychain.txt`, and the tests run at
-    // once.
-    let dir = std::env::temp_dir().join(format!(
-        "secerr-corpus-{}-{}",
-        std::process::id(),
-        folder.replace('/', "-")
-    ));
-    std::fs::create_dir_all(&dir).expect("a temporary folder");
-    let path = dir.join(file);
+/// Runs `secerr --explain --json` over the `>` lines of `records` (one fixture file's worth),
+/// written one per line to a file named `file` in a temporary folder of its own, and returns its
+/// findings with their record indexes.
+fn explain(file: &str, records: &[&Record]) -> Vec<Finding> {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join(file);
     let mut log = String::new();
     for record in records {
         log.push_str(&record.text);
@@ -348,9 +340,6 @@ fn explain(folder: &str, file: &str, records: &[&Record]) -> Vec<Finding> {
         (0, ""),
         "secerr --explain on {file}"
     );
-    let _ = std::fs::remove_file(&path);
-    // Empty once every file is done; fails harmlessly while another file's run still uses it.
-    let _ = std::fs::remove_dir(&dir);
     run.stdout
         .lines()
         .map(|line| {
@@ -472,7 +461,7 @@ fn measure(folder: &str) -> (Score, Score, String) {
         (Score::default(), Score::default(), Score::default());
     let (mut summary, mut report) = (String::new(), String::new());
     for (file, records) in &by_file {
-        let findings = explain(folder, file, records);
+        let findings = explain(file, records);
         let mut in_file = Score::default();
         for (index, record) in records.iter().enumerate() {
             let on_line: Vec<&Finding> = findings
