@@ -5,7 +5,7 @@
 
 pub use crate::__impl_serde as impl_serde;
 pub use crate::__tables as tables;
-pub use crate::enum_impls::{category, debug, display, info, message, name, parse};
+pub use crate::enum_impls::{debug, display, parse};
 pub use crate::enum_tables::Tables;
 pub use crate::storage::{Ends, Perfect, PerfectValues, Texts};
 

@@ -1,6 +1,7 @@
-//! The behaviour behind the impls and inherent methods of every generated enum: generic
-//! functions over [`ResultCode`] that the generated code calls through `__private`, so that each
-//! enum carries data (its positions and tables) and no code of its own.
+//! The behaviour behind the `Debug`, `Display` and `FromStr` impls of every generated enum:
+//! generic functions over [`ResultCode`] that the generated code calls through `__private`, so
+//! that each enum carries data (its positions and tables) and no code of its own. (Its inherent
+//! `name`, `message`, `category` and `info` call `ResultCode`'s default methods.)
 
 use core::fmt;
 
@@ -8,31 +9,7 @@ use crate::enum_tables::describe;
 #[cfg(not(feature = "catalogue"))]
 use crate::info::write_code;
 use crate::rules::MAX_NAME_LEN;
-use crate::{Category, CodeInfo, Hex, ParseCodeError, ResultCode};
-
-/// `name` of every generated enum.
-#[inline]
-pub fn name<T: ResultCode>(value: T) -> Option<&'static str> {
-    T::__TABLES.name_of(value.__position())
-}
-
-/// `message` of every generated enum.
-#[inline]
-pub fn message<T: ResultCode>(value: T) -> Option<&'static str> {
-    T::__TABLES.message_of(value.__position())
-}
-
-/// `category` of every generated enum.
-#[inline]
-pub fn category<T: ResultCode>(value: T) -> Option<Category> {
-    T::__TABLES.category_of(value.__position())
-}
-
-/// `info` of every generated enum: a listed variant's entry without a search.
-#[inline]
-pub fn info<T: ResultCode>(value: T) -> Option<CodeInfo> {
-    T::__TABLES.info_of(value.__position())
-}
+use crate::{Hex, ParseCodeError, ResultCode};
 
 /// `FromStr` of every generated enum: a status as a number (`-25300`, `4294941996`,
 /// `0xFFFF9D2C`), an Apple name (with or without `errSec`) or a variant name, in any case. Codes
@@ -122,7 +99,7 @@ pub fn debug<T: ResultCode>(value: T, f: &mut fmt::Formatter<'_>) -> fmt::Result
             let mut out = f.debug_struct(variant);
             // With the catalogue, the value is the entry's: `code()`'s table is not linked.
             #[cfg(feature = "catalogue")]
-            let code = tables.info(position).map_or(0, CodeInfo::value);
+            let code = tables.info(position).map_or(0, crate::CodeInfo::value);
             #[cfg(not(feature = "catalogue"))]
             let code = value.code();
             out.field("code", &code);

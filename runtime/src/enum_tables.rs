@@ -157,8 +157,8 @@ macro_rules! __tables {
 
 /// `name`, `message`, `category` and `info` of a generated enum's value, from its tables and its
 /// [`__position`](crate::ResultCode::__position): a listed variant's from the tables, an
-/// `Other` code's from the catalogue. Not generic, so that `ResultCode`'s default methods and the
-/// generated inherent ones (`enum_impls`) share them without a cycle.
+/// `Other` code's from the catalogue: what `ResultCode`'s default methods return, and through
+/// them the generated inherent methods.
 impl Tables {
     #[inline]
     pub(crate) fn name_of(&self, position: Result<usize, OSStatus>) -> Option<&'static str> {
