@@ -405,6 +405,8 @@ fn parsing_accepts_a_status_as_a_number_as_secerr_does() {
         "0xFFFF9D2C",
         "0xffff9d2c",
         "0XFFFF9D2C",
+        // Leading zeros do not count against the 32 bits, as in secerr.
+        "0x00000000FFFF9D2C",
     ] {
         assert_eq!(
             text.parse::<SecError>(),
