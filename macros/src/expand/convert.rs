@@ -41,7 +41,17 @@ pub fn conversions(spec: &Spec) -> TokenStream {
             spec.catalogue.codes[index].variant
         );
     });
-    let from_positions = text::lex(&from_position_arms(spec));
+    // One flat match, which LLVM turns into a range check on the discriminant. (In groups,
+    // `0..=63 => match position { … }`, it cost rustc's exhaustiveness check less, but compiled to
+    // a comparison per group, which random positions mispredict: `SecError::from_code` took
+    // 13–22 ns instead of 1.3.)
+    let from_positions = text::per_code(spec, |text, position, index| {
+        let _ = write!(
+            text,
+            "{position} => {enum_name}::{},",
+            spec.catalogue.codes[index].variant
+        );
+    });
     let count = spec.selection.codes.len();
     // Constants only in the big matches (`Other` is handled apart), so that the compiler turns
     // them into arithmetic on the discriminant rather than a jump to code per variant.
@@ -182,24 +192,6 @@ pub fn conversions(spec: &Spec) -> TokenStream {
 
         #serde
     }
-}
-
-/// The arms of `__from_position`'s match: `0 => Name::A, 1 => Name::B, …`. One flat match,
-/// which LLVM turns into a range check on the discriminant. (In groups, `0..=63 => match
-/// position { … }`, it cost rustc's exhaustiveness check less, but compiled to a comparison per
-/// group, which random positions mispredict: `SecError::from_code` took 13–22 ns instead of
-/// 1.3.)
-fn from_position_arms(spec: &Spec) -> String {
-    let name = spec.ident.to_string();
-    let mut text = String::new();
-    for (position, &index) in spec.selection.codes.iter().enumerate() {
-        let _ = write!(
-            text,
-            "{position} => {name}::{},",
-            spec.catalogue.codes[index].variant
-        );
-    }
-    text
 }
 
 /// The `__private::tables!` call of the enum: the catalogue index of each listed code, and its
