@@ -2,7 +2,7 @@
 //! unknown-category error and in the docs of `Category` and `codes::*`.
 
 /// The note for the category `key`, if it needs one.
-pub fn category_note(key: &str) -> Option<&'static str> {
+fn category_note(key: &str) -> Option<&'static str> {
     Some(match key {
         "code_signing" => {
             "certificate-policy codes of code signing (`errSecCodeSigning*`, \
@@ -20,4 +20,12 @@ pub fn category_note(key: &str) -> Option<&'static str> {
         }
         _ => return None,
     })
+}
+
+/// `": note"` for a category newcomers mix up with another, else nothing: how the error's list
+/// and the docs append it after a title.
+pub fn note_suffix(key: &str) -> String {
+    category_note(key)
+        .map(|note| format!(": {note}"))
+        .unwrap_or_default()
 }

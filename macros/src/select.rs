@@ -203,9 +203,7 @@ fn find_category(
                 .categories
                 .iter()
                 .map(|c| {
-                    let note = crate::category_notes::category_note(c.key)
-                        .map(|note| format!(": {note}"))
-                        .unwrap_or_default();
+                    let note = crate::category_notes::note_suffix(c.key);
                     format!("\n  {:width$}  {}{note}", c.key, c.title)
                 })
                 .collect();

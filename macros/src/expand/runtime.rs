@@ -289,19 +289,12 @@ pub fn category_enums(input: TokenStream) -> TokenStream {
                     crate::prose::prose(category.title),
                     category.ident,
                     category.ident,
-                    note_text(category.key)
+                    crate::category_notes::note_suffix(category.key)
                 );
                 runtime_enum(&spec, &doc)
             })
             .collect()
     })
-}
-
-/// `": note"` for a category newcomers mix up with another, else nothing.
-fn note_text(key: &str) -> String {
-    crate::category_notes::category_note(key)
-        .map(|note| format!(": {note}"))
-        .unwrap_or_default()
 }
 
 fn category_enum(catalogue: &Catalogue) -> TokenStream {
@@ -319,7 +312,7 @@ fn category_enum(catalogue: &Catalogue) -> TokenStream {
             crate::prose::prose(c.title),
             c.key,
             c.range.len(),
-            note_text(c.key)
+            crate::category_notes::note_suffix(c.key)
         )
     });
     let ranges = catalogue.categories.iter().map(|c| {
